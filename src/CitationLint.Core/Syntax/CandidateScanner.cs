@@ -1,0 +1,114 @@
+using System.Buffers;
+
+namespace CitationLint.Syntax;
+
+/// <summary>
+/// Finds the positions where a citation can begin — 《, 第, 本/该/同/前 (本法, 该法, 同法, 前款, 本条), a known law
+/// name, and the version prefixes before them (旧《公司法》, 2021年修正的民事诉讼法) — so the grammar runs only there.
+/// It must never miss a position where the grammar would succeed; a test checks that against running the grammar
+/// at every position.
+/// </summary>
+public static class CandidateScanner
+{
+    private static readonly string[] YearPrefixEndings = ["年修正的", "年修订的", "年修正后的", "年修订后的"];
+
+    private static readonly Lazy<SearchValues<char>> Anchors = new(() =>
+    {
+        var chars = new HashSet<char> { '《', '第', '本', '该', '同', '前' };
+        foreach (var c in LawNameIndex.Default.FirstCharList)
+            chars.Add(c);
+        return SearchValues.Create([.. chars]);
+    });
+
+    /// <summary>Candidate start positions in ascending order, without duplicates.</summary>
+    public static List<int> Scan(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var names = LawNameIndex.Default;
+        var anchors = Anchors.Value;
+        var candidates = new List<int>();
+        var span = text.AsSpan();
+        var unsorted = false;
+        var position = 0;
+        while (position < span.Length)
+        {
+            var found = span[position..].IndexOfAny(anchors);
+            if (found < 0)
+                break;
+            var i = position + found;
+            position = i + 1;
+            var c = span[i];
+            bool nameStart;
+            if (c == '《')
+            {
+                nameStart = true;
+            }
+            else
+            {
+                nameStart = names.LongestMatch(span, i) > 0;
+                if (!nameStart && c is not ('第' or '本' or '该' or '同' or '前'))
+                    continue;
+            }
+
+            if (nameStart)
+                unsorted |= AddPrefixes(span, i, candidates);
+            candidates.Add(i);
+        }
+
+        if (unsorted)
+        {
+            candidates.Sort();
+            RemoveDuplicates(candidates);
+        }
+
+        return candidates;
+    }
+
+    // 旧/新/原/现行 and "2021年修正的" directly before a law name start a citation too.
+    private static bool AddPrefixes(ReadOnlySpan<char> text, int nameStart, List<int> candidates)
+    {
+        var before = text[..nameStart];
+        var added = false;
+        if (before.EndsWith("现行", StringComparison.Ordinal))
+            added |= Add(candidates, nameStart - 2);
+        if (before.Length > 0 && before[^1] is '旧' or '新' or '原')
+            added |= Add(candidates, nameStart - 1);
+        foreach (var ending in YearPrefixEndings)
+        {
+            var yearStart = nameStart - ending.Length - 4;
+            if (yearStart >= 0 && before.EndsWith(ending, StringComparison.Ordinal) && IsYear(text.Slice(yearStart, 4)))
+                added |= Add(candidates, yearStart);
+        }
+
+        return added;
+    }
+
+    private static bool Add(List<int> candidates, int position)
+    {
+        candidates.Add(position);
+        return true;
+    }
+
+    private static bool IsYear(ReadOnlySpan<char> digits)
+    {
+        foreach (var c in digits)
+        {
+            if (!ChineseNumeral.IsArabicDigit(c))
+                return false;
+        }
+
+        return true;
+    }
+
+    private static void RemoveDuplicates(List<int> sorted)
+    {
+        var write = 0;
+        for (var read = 0; read < sorted.Count; read++)
+        {
+            if (write == 0 || sorted[read] != sorted[write - 1])
+                sorted[write++] = sorted[read];
+        }
+
+        sorted.RemoveRange(write, sorted.Count - write);
+    }
+}

@@ -1,0 +1,449 @@
+using Sprache;
+
+namespace CitationLint.Syntax;
+
+/// <summary>
+/// The Sprache grammar of statute citations (design §3): a law name (《…》, a known name, 本法/该法), version tags,
+/// and a list of articles with 款/项, ranges and 之一. It only ever reads a bounded slice starting at a candidate
+/// position that <see cref="CandidateScanner"/> found; quotes are read afterwards by <see cref="QuoteReader"/>.
+/// </summary>
+public static class CitationGrammar
+{
+    /// <summary>No citation (law name, tags and article list) is longer than this.</summary>
+    public const int MaxCitationLength = 400;
+
+    private const int MaxTitleLength = 120;
+
+    // ---- positions and layout -------------------------------------------------------------------------------
+
+    private static readonly Parser<int> Position = input => Result.Success(input.Position, input);
+
+    private static readonly Parser<char> InlineSpace = Parse.Chars(' ', '\t', '\u3000', '\u00A0');
+
+    private static readonly Parser<IEnumerable<char>> InlineGap = InlineSpace.Many();
+
+    // Between a law name and its first article a line break is allowed (a title line above an article heading).
+    private static readonly Parser<IEnumerable<char>> Gap = Parse.Chars(' ', '\t', '\u3000', '\u00A0', '\r', '\n').Many();
+
+    // ---- numerals -------------------------------------------------------------------------------------------
+
+    private static readonly Parser<Numeral> ArabicNumeral =
+        from start in Position
+        from digits in Parse.Char(ChineseNumeral.IsArabicDigit, "数字").AtLeastOnce().Text()
+        from end in Position
+        select Numeral.Read(digits, new TextSpan(start, end));
+
+    private static readonly Parser<Numeral> ChineseNumeralText =
+        from start in Position
+        from digits in Parse.Char(ChineseNumeral.IsChineseNumeralChar, "汉字数字").AtLeastOnce().Text()
+        from end in Position
+        select Numeral.Read(digits, new TextSpan(start, end));
+
+    private static readonly Parser<Numeral> AnyNumeral = ArabicNumeral.Or(ChineseNumeralText).Named("数字");
+
+    private static readonly Parser<NumberSeparator> ListSeparator =
+        Parse.String("以及").Or(Parse.String("或者")).Or(Parse.String("、")).Or(Parse.String("，"))
+            .Or(Parse.String(",")).Or(Parse.String("和")).Or(Parse.String("及")).Or(Parse.String("与"))
+            .Or(Parse.String("或")).Return(NumberSeparator.List);
+
+    private static readonly Parser<NumberSeparator> RangeSeparator =
+        Parse.Chars('至', '到', '-', '—', '－', '～', '~', '–').Return(NumberSeparator.Range);
+
+    private static readonly Parser<NumberSeparator> Separator =
+        from leading in InlineGap
+        from separator in RangeSeparator.Or(ListSeparator)
+        from trailing in InlineGap
+        select separator;
+
+    /// <summary>Numbers sharing one 第…条/款/项: 1032、1033 · 40-44.</summary>
+    private static readonly Parser<NumberList> Numbers =
+        from first in AnyNumeral
+        from rest in (from separator in Separator
+                      from numeral in AnyNumeral
+                      select new SeparatedNumeral(separator, numeral)).Many()
+        select NumberList.Create(first, rest);
+
+    // ---- article, 款, 项 ------------------------------------------------------------------------------------
+
+    private static readonly Parser<char> Di = Parse.Char('第');
+
+    private static readonly Parser<char> ArticleMark = Parse.Chars('条', '條').Named("条");
+
+    /// <summary>之一, 之二: the articles inserted after an article by an amendment.</summary>
+    private static readonly Parser<int> InsertedArticleSuffix =
+        from zhi in Parse.Char('之')
+        from numeral in ChineseNumeralText
+        select numeral.Value;
+
+    /// <summary>第1032条, 第1032、1033条, 第二百九十三条之一.</summary>
+    private static readonly Parser<ArticleNumbers> ArticleNumbersWithDi =
+        from start in Position
+        from di in Di
+        from gap1 in InlineGap
+        from numbers in Numbers
+        from gap2 in InlineGap
+        from mark in ArticleMark
+        from sub in InsertedArticleSuffix.Optional()
+        from end in Position
+        select new ArticleNumbers(numbers, sub.GetOrElse(0), new TextSpan(start, end));
+
+    /// <summary>1032条: only directly after a law name (民法典一千零三十二条).</summary>
+    private static readonly Parser<ArticleNumbers> ArticleNumbersWithoutDi =
+        from start in Position
+        from numbers in Numbers
+        from gap in InlineGap
+        from mark in ArticleMark
+        from sub in InsertedArticleSuffix.Optional()
+        from end in Position
+        select new ArticleNumbers(numbers, sub.GetOrElse(0), new TextSpan(start, end));
+
+    /// <summary>第二款, 第一、二款.</summary>
+    private static readonly Parser<NumberList> Paragraphs =
+        from di in Di
+        from gap1 in InlineGap
+        from numbers in Numbers
+        from gap2 in InlineGap
+        from mark in Parse.Char('款').Named("款")
+        select numbers;
+
+    private static readonly Parser<Numeral> ItemNumeral =
+        (from open in Parse.Chars('（', '(')
+         from numeral in AnyNumeral
+         from close in Parse.Chars('）', ')')
+         select numeral)
+        .Or(AnyNumeral);
+
+    /// <summary>第（七）项, 第(七)项, 第七项, 第（二）、（三）项.</summary>
+    private static readonly Parser<NumberList> Items =
+        from di in Di
+        from gap1 in InlineGap
+        from first in ItemNumeral
+        from rest in (from separator in Separator
+                      from numeral in ItemNumeral
+                      select new SeparatedNumeral(separator, numeral)).Many()
+        from gap2 in InlineGap
+        from mark in Parse.Char('项').Named("项")
+        from subItem in (from di2 in Di
+                         from n in AnyNumeral
+                         from mu in Parse.Char('目')
+                         select n).Optional() // 目 is not modelled: it is read so it is not left dangling
+        select NumberList.Create(first, rest);
+
+    private static readonly Parser<NumberList> ParagraphsAfterArticle =
+        from gap in InlineGap
+        from paragraphs in Paragraphs
+        select paragraphs;
+
+    private static readonly Parser<NumberList> ItemsAfterPart =
+        from gap in InlineGap
+        from items in Items
+        select items;
+
+    /// <summary>第二百四十三条第二款第（一）项 and its shorter forms.</summary>
+    private static Parser<ArticleElement> ArticleElementOf(Parser<ArticleNumbers> articleNumbers) =>
+        from start in Position
+        from numbers in articleNumbers
+        from paragraphs in ParagraphsAfterArticle.Optional()
+        from items in ItemsAfterPart.Optional()
+        from end in Position
+        select new ArticleElement(
+            ArticleReferenceKind.Article, new TextSpan(start, end), numbers, paragraphs.GetOrDefault(), items.GetOrDefault());
+
+    private static readonly Parser<ArticleElement> ArticleElement = ArticleElementOf(ArticleNumbersWithDi);
+
+    private static readonly Parser<ArticleElement> ArticleElementWithoutDi = ArticleElementOf(ArticleNumbersWithoutDi);
+
+    /// <summary>A bare 第二款(第三项) or 第三项: a part of the article cited just before.</summary>
+    private static readonly Parser<ArticleElement> PartElement =
+        (from start in Position
+         from paragraphs in Paragraphs
+         from items in ItemsAfterPart.Optional()
+         from end in Position
+         select new ArticleElement(ArticleReferenceKind.Part, new TextSpan(start, end), null, paragraphs, items.GetOrDefault()))
+        .Or(from start in Position
+            from items in Items
+            from end in Position
+            select new ArticleElement(ArticleReferenceKind.Part, new TextSpan(start, end), null, null, items));
+
+    /// <summary>本条(第二款), 前款(第一项), 前两款.</summary>
+    private static readonly Parser<ArticleElement> RelativeElement =
+        (from start in Position
+         from word in Parse.String("本条")
+         from paragraphs in ParagraphsAfterArticle.Optional()
+         from items in ItemsAfterPart.Optional()
+         from end in Position
+         select new ArticleElement(
+             ArticleReferenceKind.ThisArticle, new TextSpan(start, end), null, paragraphs.GetOrDefault(), items.GetOrDefault()))
+        .Or(from start in Position
+            from qian in Parse.Char('前')
+            from count in ChineseNumeralText.Optional()
+            from kuan in Parse.Char('款')
+            from items in ItemsAfterPart.Optional()
+            from end in Position
+            select new ArticleElement(
+                ArticleReferenceKind.PrecedingParagraph, new TextSpan(start, end), null, null, items.GetOrDefault()));
+
+    private static readonly Parser<SeparatedElement> ListContinuation =
+        from separator in Separator
+        from element in ArticleElement.Or(PartElement)
+        select new SeparatedElement(separator, element);
+
+    private static Parser<IReadOnlyList<ArticleReferenceSyntax>> ArticleListOf(Parser<ArticleElement> first) =>
+        from head in first
+        from tail in ListContinuation.Many()
+        select ArticleExpansion.Expand(head, tail);
+
+    /// <summary>第一千零三十二条、第一千零三十三条 · 第十条至第十二条 · 第五十二条和第五十四条.</summary>
+    private static readonly Parser<IReadOnlyList<ArticleReferenceSyntax>> ArticleList = ArticleListOf(ArticleElement);
+
+    /// <summary>After a law name the first article may drop 第 (民法典一千零三十二条).</summary>
+    private static readonly Parser<IReadOnlyList<ArticleReferenceSyntax>> ArticleListAfterName =
+        ArticleListOf(ArticleElement.Or(ArticleElementWithoutDi));
+
+    // ---- law names ------------------------------------------------------------------------------------------
+
+    /// <summary>《…》 whose title ends like a statute's; nested 《》 and 〈〉 belong to the title.</summary>
+    private static readonly Parser<LawNameSyntax> TitledLawName = input =>
+    {
+        if (input.AtEnd || input.Current != '《')
+            return Result.Failure<LawNameSyntax>(input, "《", ["《"]);
+        var text = input.Source;
+        var start = input.Position;
+        var limit = Math.Min(((CandidateInput)input).End, start + MaxTitleLength);
+        var depth = 0;
+        var lineBreaks = 0;
+        for (var i = start; i < limit; i++)
+        {
+            var c = text[i];
+            if (c == '《')
+            {
+                depth++;
+            }
+            else if (c == '》')
+            {
+                if (--depth > 0)
+                    continue;
+                var title = text.AsSpan(start + 1, i - start - 1);
+                if (!LawTitle.LooksLikeStatute(title))
+                    return Result.Failure<LawNameSyntax>(input, "not a statute title", ["法律名称"]);
+                var name = new LawNameSyntax(LawTitle.Normalize(title), LawNameKind.Titled, new TextSpan(start, i + 1), null, null);
+                return Result.Success(name, Skip(input, i + 1 - start));
+            }
+            else if (c == '\n' && ++lineBreaks > 1)
+            {
+                break;
+            }
+            else if (c is '。' or '；' or '“' or '”')
+            {
+                break; // sentence punctuation: the 《 is unterminated
+            }
+        }
+
+        return Result.Failure<LawNameSyntax>(input, "unterminated 《", ["》"]);
+    };
+
+    /// <summary>A name from the dictionary, longest first: 劳动合同法 rather than 合同法.</summary>
+    private static readonly Parser<LawNameSyntax> UnmarkedLawName = input =>
+    {
+        var slice = input.Source.AsSpan(0, ((CandidateInput)input).End);
+        var length = input.AtEnd ? 0 : LawNameIndex.Default.LongestMatch(slice, input.Position);
+        if (length == 0)
+            return Result.Failure<LawNameSyntax>(input, "no known law name", ["法律名称"]);
+        var name = input.Source.Substring(input.Position, length);
+        var syntax = new LawNameSyntax(name, LawNameKind.Unmarked, new TextSpan(input.Position, input.Position + length), null, null);
+        return Result.Success(syntax, Skip(input, length));
+    };
+
+    private static readonly Parser<LawNameSyntax> RelativeLawName =
+        from start in Position
+        from word in Parse.String("本法").Or(Parse.String("本条例")).Or(Parse.String("本规定")).Or(Parse.String("本办法"))
+            .Or(Parse.String("本解释")).Or(Parse.String("本规则")).Or(Parse.String("本细则")).Or(Parse.String("本决定"))
+            .Text()
+        from end in Position
+        select new LawNameSyntax(word, LawNameKind.This, new TextSpan(start, end), null, null);
+
+    private static readonly Parser<LawNameSyntax> AntecedentLawName =
+        from start in Position
+        from word in Parse.String("该法").Or(Parse.String("同法")).Or(Parse.String("该条例")).Or(Parse.String("该规定"))
+            .Or(Parse.String("该办法")).Or(Parse.String("该解释")).Or(Parse.String("该决定")).Text()
+        from end in Position
+        select new LawNameSyntax(word, LawNameKind.Antecedent, new TextSpan(start, end), null, null);
+
+    private static readonly Parser<int> Year =
+        from digits in Parse.Char(ChineseNumeral.IsArabicDigit, "年份").Repeat(4).Text()
+        select int.Parse(NormalizeDigits(digits), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>2021年修正的 · 2017年修订后的 (before a name).</summary>
+    private static readonly Parser<VersionQualifier> YearPrefix =
+        from start in Position
+        from year in Year
+        from nian in Parse.Char('年')
+        from kind in Parse.String("修正").Or(Parse.String("修订")).Text()
+        from hou in Parse.Char('后').Optional()
+        from de in Parse.Char('的')
+        from end in Position
+        select new VersionQualifier(year + "年" + kind, year, new TextSpan(start, end));
+
+    /// <summary>旧《公司法》, 新《公司法》, 原《合同法》, 现行《公司法》.</summary>
+    private static readonly Parser<VersionQualifier> WordPrefix =
+        from start in Position
+        from word in Parse.String("现行").Or(Parse.String("旧")).Or(Parse.String("新")).Or(Parse.String("原")).Text()
+        from end in Position
+        select new VersionQualifier(word, null, new TextSpan(start, end));
+
+    private static readonly Parser<string> ParenthesisedText =
+        from open in Parse.Chars('（', '(')
+        from body in Parse.CharExcept("（）()\r\n").Repeat(1, 40).Text()
+        from close in Parse.Chars('）', ')')
+        select body;
+
+    /// <summary>（2017年修正） · （2001修正） · （2018）.</summary>
+    private static readonly Parser<LawTag> VersionTag =
+        from start in Position
+        from body in ParenthesisedText.Where(IsVersionText)
+        from end in Position
+        select new LawTag(new VersionQualifier(body, LeadingYear(body), new TextSpan(start, end)), null);
+
+    /// <summary>（以下简称《侵权责任法》） · （以下简称“该法”） · （以下简称民诉法解释）.</summary>
+    private static readonly Parser<LawTag> AliasTag =
+        from open in Parse.Chars('（', '(')
+        from lead in Parse.String("以下简称").Or(Parse.String("下称")).Or(Parse.String("简称"))
+        from colon in Parse.Chars('：', ':').Optional()
+        from alias in Parse.CharExcept("（）()\r\n").Repeat(1, 40).Text()
+        from close in Parse.Chars('）', ')')
+        select new LawTag(null, alias.Trim('《', '》', '“', '”', '"', '「', '」', ' '));
+
+    /// <summary>（国务院令第174号） · （法释〔2020〕26号） · （试行）: read and set aside.</summary>
+    private static readonly Parser<LawTag> NoteTag =
+        from body in ParenthesisedText.Where(b => b.EndsWith('号') || b is "试行" or "暂行")
+        select new LawTag(null, null);
+
+    private static readonly Parser<LawTag> LawTagAfterName =
+        from gap in InlineGap
+        from tag in VersionTag.Or(AliasTag).Or(NoteTag)
+        select tag;
+
+    // ---- citations ------------------------------------------------------------------------------------------
+
+    private static readonly Parser<(VersionQualifier? Prefix, LawNameSyntax Name)> PrefixedLawName =
+        (from prefix in YearPrefix.Or(WordPrefix)
+         from name in TitledLawName.Or(UnmarkedLawName)
+         select ((VersionQualifier?)prefix, name))
+        .Or(from name in TitledLawName.Or(UnmarkedLawName)
+            select ((VersionQualifier?)null, name));
+
+    // A title line may stand above its article heading, so a 《》 name may be followed by a line break.
+    private static readonly Parser<IReadOnlyList<ArticleReferenceSyntax>> ArticlesAfterTitledName =
+        from gap in Gap
+        from list in ArticleListAfterName
+        select list;
+
+    private static readonly Parser<IReadOnlyList<ArticleReferenceSyntax>> ArticlesAfterUnmarkedName =
+        from gap in InlineGap
+        from list in ArticleListAfterName
+        select list;
+
+    /// <summary>A named law with its tags and, for 《》 names, optionally its articles.</summary>
+    private static readonly Parser<CitationSyntax> NamedCitation =
+        from named in PrefixedLawName
+        from tags in LawTagAfterName.Many()
+        from articles in (named.Name.Kind == LawNameKind.Titled ? ArticlesAfterTitledName : ArticlesAfterUnmarkedName).Optional()
+        let list = articles.GetOrElse([])
+        where named.Name.Kind == LawNameKind.Titled || list.Count > 0 // an unmarked name alone is ordinary prose
+        select Build(named.Prefix, named.Name, tags, list);
+
+    /// <summary>本法第五百一十条, 该法第1033条.</summary>
+    private static readonly Parser<CitationSyntax> RelativeCitation =
+        from name in RelativeLawName.Or(AntecedentLawName)
+        from gap in InlineGap
+        from list in ArticleList
+        select Build(null, name, [], list);
+
+    /// <summary>第三条, 第二款, 本条, 前款: resolved later, from context.</summary>
+    private static readonly Parser<CitationSyntax> BareCitation =
+        from head in ArticleElement.Or(PartElement).Or(RelativeElement)
+        from tail in ListContinuation.Many()
+        let list = ArticleExpansion.Expand(head, tail)
+        select new CitationSyntax(new TextSpan(head.Span.Start, MaxEnd(list)), null, list, null);
+
+    /// <summary>Any citation form, tried in order.</summary>
+    public static readonly Parser<CitationSyntax> Citation =
+        NamedCitation.Or(RelativeCitation).Or(BareCitation);
+
+    /// <summary>
+    /// Parses a citation starting exactly at <paramref name="start"/>, reading at most
+    /// <see cref="MaxCitationLength"/> characters.
+    /// </summary>
+    public static bool TryParse(string text, int start, out CitationSyntax? citation)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        citation = null;
+        if ((uint)start >= (uint)text.Length)
+            return false;
+        var input = new CandidateInput(text, start, Math.Min(text.Length, start + MaxCitationLength));
+        var result = Citation(input);
+        if (!result.WasSuccessful)
+            return false;
+        citation = result.Value;
+        return true;
+    }
+
+    // ---- building the syntax tree ---------------------------------------------------------------------------
+
+    private static CitationSyntax Build(
+        VersionQualifier? prefix, LawNameSyntax name, IEnumerable<LawTag> tags, IReadOnlyList<ArticleReferenceSyntax> articles)
+    {
+        var version = prefix;
+        string? alias = null;
+        foreach (var tag in tags)
+        {
+            version ??= tag.Version;
+            alias ??= tag.Alias;
+        }
+
+        var law = name with { Version = version, DefinedAlias = alias };
+        var start = prefix?.Span.Start ?? name.Span.Start;
+        var end = articles.Count > 0 ? MaxEnd(articles) : name.Span.End;
+        return new CitationSyntax(new TextSpan(start, end), law, articles, null);
+    }
+
+    private static int MaxEnd(IReadOnlyList<ArticleReferenceSyntax> articles)
+    {
+        var end = 0;
+        foreach (var article in articles)
+            end = Math.Max(end, article.Span.End);
+        return end;
+    }
+
+    private static CandidateInput Skip(IInput input, int count) =>
+        new(input.Source, input.Position + count, ((CandidateInput)input).End);
+
+    private static bool IsVersionText(string body)
+    {
+        var year = LeadingYear(body);
+        if (year is null)
+            return false;
+        var rest = body.AsSpan(4).TrimStart('年');
+        return rest.IsEmpty || rest is "修正" or "修订" or "修正本" or "修订本" or "版" or "年版";
+    }
+
+    private static int? LeadingYear(string body)
+    {
+        if (body.Length < 4)
+            return null;
+        for (var i = 0; i < 4; i++)
+        {
+            if (!ChineseNumeral.IsArabicDigit(body[i]))
+                return null;
+        }
+
+        return int.Parse(NormalizeDigits(body[..4]), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static string NormalizeDigits(string digits) =>
+        string.Create(digits.Length, digits, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+                span[i] = source[i] >= '０' ? (char)(source[i] - '０' + '0') : source[i];
+        });
+}

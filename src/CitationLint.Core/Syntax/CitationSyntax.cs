@@ -1,0 +1,98 @@
+namespace CitationLint.Syntax;
+
+/// <summary>How a law is named in a citation.</summary>
+public enum LawNameKind
+{
+    /// <summary>Between book-title marks: 《民法典》.</summary>
+    Titled,
+
+    /// <summary>A known name or abbreviation without marks: 民事诉讼法, 民诉法.</summary>
+    Unmarked,
+
+    /// <summary>The law the surrounding text is about: 本法, 本条例, 本解释 (inside a quote: the quoted law).</summary>
+    This,
+
+    /// <summary>A law named earlier: 该法, 同法.</summary>
+    Antecedent,
+}
+
+/// <summary>The version a citation pins or hints at, as written.</summary>
+/// <param name="Text">The qualifier as written: 2017年修正, 旧, 原.</param>
+/// <param name="Year">The year it names, when it names one.</param>
+/// <param name="Span">Where it is written.</param>
+public sealed record VersionQualifier(string Text, int? Year, TextSpan Span);
+
+/// <summary>The law part of a citation.</summary>
+/// <param name="Name">The name as written, without 《》 and without layout whitespace; 本法/该法 for relative names.</param>
+/// <param name="Kind">How it is written.</param>
+/// <param name="Span">The name with its marks.</param>
+/// <param name="Version">A version qualifier before or after the name.</param>
+/// <param name="DefinedAlias">An abbreviation the text defines for it: （以下简称《侵权责任法》）.</param>
+public sealed record LawNameSyntax(string Name, LawNameKind Kind, TextSpan Span, VersionQualifier? Version, string? DefinedAlias);
+
+/// <summary>An article number with its 之一/之二 suffix: 第二百九十三条之一 is (293, 1).</summary>
+public readonly record struct ArticleNumber(int Number, int Sub)
+{
+    /// <summary>Arabic digits, 之一 as "-1": "293-1".</summary>
+    public override string ToString() => Sub == 0 ? Number.ToString() : Number + "-" + Sub;
+}
+
+/// <summary>What an article reference points at when it carries no article number of its own.</summary>
+public enum ArticleReferenceKind
+{
+    /// <summary>第N条, with 款/项 when given.</summary>
+    Article,
+
+    /// <summary>A bare 第N款 or 第N项: a part of the article cited just before.</summary>
+    Part,
+
+    /// <summary>本条: the article the text is in.</summary>
+    ThisArticle,
+
+    /// <summary>前款: the paragraph before the one the text is in.</summary>
+    PrecedingParagraph,
+}
+
+/// <summary>One article (款, 项) a citation refers to; lists and ranges give one each.</summary>
+/// <param name="Kind">Numbered article, or a relative part.</param>
+/// <param name="Span">The text of this reference (for a range's inner articles, the whole range).</param>
+/// <param name="Article">The article number; null for 本条/前款/bare parts.</param>
+/// <param name="Paragraph">The 款, when cited.</param>
+/// <param name="Item">The 项, when cited.</param>
+/// <param name="WellFormed">False when a numeral or the structure is ill-formed (第十十条).</param>
+public sealed record ArticleReferenceSyntax(
+    ArticleReferenceKind Kind,
+    TextSpan Span,
+    ArticleNumber? Article,
+    int? Paragraph,
+    int? Item,
+    bool WellFormed);
+
+/// <summary>How a quote is attached to its citation.</summary>
+public enum QuoteStyle
+{
+    /// <summary>Between quotation marks: “……”, 「……」.</summary>
+    Marked,
+
+    /// <summary>The rest of the line after a colon.</summary>
+    RestOfLine,
+
+    /// <summary>The next paragraph (or quote block) after a line ending with the citation or a colon.</summary>
+    NextParagraph,
+}
+
+/// <summary>Text quoted with a citation.</summary>
+/// <param name="Text">The quoted words, without the quotation marks or quote-block markers.</param>
+/// <param name="Span">The quoted words in the document (for a marked quote, inside the marks).</param>
+/// <param name="Style">How it is attached.</param>
+public sealed record QuoteSyntax(string Text, TextSpan Span, QuoteStyle Style);
+
+/// <summary>
+/// One citation as written: a law name, the articles cited from it, and the quote that follows; or a law-level
+/// mention (no articles); or a relative or bare reference (no law name, or 本法/该法).
+/// </summary>
+/// <param name="Span">From the start of the law name (or first article) to the end of the last article.</param>
+/// <param name="Law">The law part, or null for bare references (第三条, 前款, 本条).</param>
+/// <param name="Articles">The references, lists and ranges expanded; empty for a law-level mention.</param>
+/// <param name="Quote">The quoted text that follows, if any.</param>
+public sealed record CitationSyntax(TextSpan Span, LawNameSyntax? Law, IReadOnlyList<ArticleReferenceSyntax> Articles, QuoteSyntax? Quote);

@@ -1,0 +1,102 @@
+using System.Reflection;
+
+namespace CitationLint.Syntax;
+
+/// <summary>
+/// The law names (official titles, short titles, abbreviations) recognised without book-title marks, held in a
+/// trie so the scanner and the grammar find the longest name at a position in one walk.
+/// </summary>
+public sealed class LawNameIndex
+{
+    private static readonly Lazy<LawNameIndex> DefaultInstance = new(LoadDefault);
+
+    // Trie edges keyed by (node, char); node 0 is the root. A node's name is the title it ends, if any.
+    private readonly Dictionary<(int Node, char Char), int> _edges = [];
+    private readonly List<string?> _titles = [null];
+
+    /// <summary>Creates a dictionary from (name, official title) pairs.</summary>
+    public LawNameIndex(IEnumerable<KeyValuePair<string, string>> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var firstChars = new HashSet<char>();
+        foreach (var (name, title) in names)
+        {
+            if (name.Length == 0)
+                continue;
+            firstChars.Add(name[0]);
+            var node = 0;
+            foreach (var c in name)
+            {
+                if (!_edges.TryGetValue((node, c), out var next))
+                {
+                    next = _titles.Count;
+                    _titles.Add(null);
+                    _edges.Add((node, c), next);
+                }
+
+                node = next;
+            }
+
+            _titles[node] = title;
+            Count++;
+        }
+
+        FirstCharList = [.. firstChars];
+    }
+
+    /// <summary>The dictionary bundled with CitationLint (statutes/law-names.tsv).</summary>
+    public static LawNameIndex Default => DefaultInstance.Value;
+
+    /// <summary>Number of names.</summary>
+    public int Count { get; }
+
+    /// <summary>The characters a name can start with, for the candidate scan.</summary>
+    public IReadOnlyList<char> FirstCharList { get; }
+
+    /// <summary>Length of the longest name starting at <paramref name="start"/>, or 0.</summary>
+    public int LongestMatch(ReadOnlySpan<char> text, int start)
+    {
+        var node = 0;
+        var best = 0;
+        for (var i = start; i < text.Length; i++)
+        {
+            if (!_edges.TryGetValue((node, text[i]), out node))
+                break;
+            if (_titles[node] is not null)
+                best = i - start + 1;
+        }
+
+        return best;
+    }
+
+    /// <summary>The official title a name stands for, or null when the name is unknown.</summary>
+    public string? OfficialTitle(ReadOnlySpan<char> name)
+    {
+        var node = 0;
+        foreach (var c in name)
+        {
+            if (!_edges.TryGetValue((node, c), out node))
+                return null;
+        }
+
+        return _titles[node];
+    }
+
+    private static LawNameIndex LoadDefault()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("CitationLint.law-names.tsv")
+            ?? throw new InvalidOperationException("The embedded law-name dictionary is missing from CitationLint.Core.");
+        using var reader = new StreamReader(stream);
+        var names = new List<KeyValuePair<string, string>>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+                continue;
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab > 0)
+                names.Add(new(line[..tab], line[(tab + 1)..]));
+        }
+
+        return new LawNameIndex(names);
+    }
+}

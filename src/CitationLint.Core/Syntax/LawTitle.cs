@@ -1,0 +1,56 @@
+namespace CitationLint.Syntax;
+
+/// <summary>What a title between 《》 must look like to be taken for a statute, and how it is normalised.</summary>
+public static class LawTitle
+{
+    // Endings of statute titles (法, 条例, 解释 …); 《红楼梦》 and 《租赁合同》 end otherwise. Longest first is not
+    // needed: every ending is checked.
+    private static readonly string[] Endings =
+    [
+        "法", "法典", "条例", "规定", "办法", "解释", "决定", "公约", "规则", "细则", "修正案", "批复", "意见", "通知",
+        "纪要", "答复", "决议", "准则", "规程", "通则", "安排", "规范", "解答", "总则", "函", "命令",
+    ];
+
+    /// <summary>
+    /// True when a title (without 《》) ends like a statute's, ignoring trailing parenthesised notes such as
+    /// （试行） or （十一）.
+    /// </summary>
+    public static bool LooksLikeStatute(ReadOnlySpan<char> title)
+    {
+        title = StripTrailingNotes(title.Trim());
+        foreach (var ending in Endings)
+        {
+            if (title.Length > ending.Length && title.EndsWith(ending, StringComparison.Ordinal))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Removes layout whitespace (spaces, line breaks) written inside a title.</summary>
+    public static string Normalize(ReadOnlySpan<char> title)
+    {
+        Span<char> buffer = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
+        var length = 0;
+        foreach (var c in title)
+        {
+            if (!char.IsWhiteSpace(c))
+                buffer[length++] = c;
+        }
+
+        return new string(buffer[..length]);
+    }
+
+    private static ReadOnlySpan<char> StripTrailingNotes(ReadOnlySpan<char> title)
+    {
+        while (title.Length > 0 && title[^1] is '）' or ')')
+        {
+            var open = title.LastIndexOfAny('（', '(');
+            if (open <= 0)
+                break;
+            title = title[..open].TrimEnd();
+        }
+
+        return title;
+    }
+}

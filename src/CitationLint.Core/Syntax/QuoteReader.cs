@@ -1,0 +1,226 @@
+namespace CitationLint.Syntax;
+
+/// <summary>
+/// Reads the text quoted with a citation: “……” (or 「」, 『』, "…") right after it, possibly after 规定 and a
+/// colon; the rest of the line after a colon; or, when the line ends with a colon or consists of the citation
+/// alone (a list item or title line), the next paragraph or quote block.
+/// </summary>
+public static class QuoteReader
+{
+    /// <summary>No quote is longer than this; an unbalanced mark does not swallow the document.</summary>
+    public const int MaxQuoteLength = 4000;
+
+    // Words between a citation and its quote: 第十条规定：“…”.
+    private static readonly string[] LeadWords = ["明确规定", "规定如下", "的规定", "之规定", "中规定", "规定", "载明"];
+
+    /// <summary>The quote following <paramref name="citation"/>, or null.</summary>
+    public static QuoteSyntax? Read(string text, CitationSyntax citation)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(citation);
+        if (citation.Articles.Count == 0)
+            return null;
+        var position = SkipInlineSpace(text, citation.Span.End);
+        foreach (var word in LeadWords)
+        {
+            if (string.CompareOrdinal(text, position, word, 0, word.Length) == 0)
+            {
+                position = SkipInlineSpace(text, position + word.Length);
+                break;
+            }
+        }
+
+        var colon = position < text.Length && text[position] is ':' or '：';
+        if (colon)
+            position = SkipInlineSpace(text, position + 1);
+        if (position < text.Length && ClosingMark(text[position]) != '\0')
+            return ReadMarked(text, position);
+        var atLineEnd = position >= text.Length || text[position] is '\r' or '\n';
+        if (colon && !atLineEnd)
+            return ReadLine(text, position, QuoteStyle.RestOfLine);
+        if (atLineEnd && (colon || OwnsLine(text, citation.Span.Start)))
+            return ReadNextParagraph(text, position);
+        return null;
+    }
+
+    private static QuoteSyntax? ReadMarked(string text, int open)
+    {
+        var openMark = text[open];
+        var closeMark = ClosingMark(openMark);
+        var depth = 0;
+        var limit = Math.Min(text.Length, open + MaxQuoteLength);
+        for (var i = open; i < limit; i++)
+        {
+            var c = text[i];
+            if (openMark == closeMark)
+            {
+                // "…": no nesting; the next mark closes.
+                if (c == closeMark && i > open)
+                    return Create(text, open + 1, i, QuoteStyle.Marked);
+            }
+            else if (c == openMark)
+            {
+                depth++;
+            }
+            else if (c == closeMark && --depth == 0)
+            {
+                return Create(text, open + 1, i, QuoteStyle.Marked);
+            }
+            else if (c == '\n' && IsBlankLineAfter(text, i))
+            {
+                return null; // a paragraph break ends an unbalanced quote
+            }
+        }
+
+        return null;
+    }
+
+    // The rest of a line, up to a 《…》 citation with articles that starts a new citation on the same line.
+    private static QuoteSyntax? ReadLine(string text, int start, QuoteStyle style)
+    {
+        var end = start;
+        while (end < text.Length && text[end] is not ('\r' or '\n') && end - start < MaxQuoteLength)
+        {
+            if (text[end] == '《' && end > start && CitationGrammar.TryParse(text, end, out var next) && next!.Articles.Count > 0)
+                break;
+            end++;
+        }
+
+        return Create(text, start, end, style);
+    }
+
+    private static QuoteSyntax? ReadNextParagraph(string text, int position)
+    {
+        // Past the line break and at most two blank lines.
+        for (var lines = 0; position < text.Length && lines < 3; lines++)
+        {
+            position = SkipLineBreak(text, position);
+            var first = SkipInlineSpace(text, position);
+            if (first < text.Length && text[first] is not ('\r' or '\n'))
+                break;
+            position = first;
+        }
+
+        var lineStart = position;
+        var (contentStart, quoteBlock) = SkipQuoteMarkers(text, lineStart);
+        if (contentStart >= text.Length || text[contentStart] is '\r' or '\n')
+            return null;
+        if (ClosingMark(text[contentStart]) != '\0')
+            return ReadMarked(text, contentStart);
+        if (StartsListItem(text, contentStart) || CitationGrammar.TryParse(text, contentStart, out _))
+            return null; // the next line is another citation or list item, not the quoted text
+        if (!quoteBlock)
+            return ReadLine(text, contentStart, QuoteStyle.NextParagraph);
+
+        // A quote block: its lines, without their > markers.
+        var parts = new List<string>();
+        var end = contentStart;
+        var lineContent = contentStart;
+        while (true)
+        {
+            var lineEnd = lineContent;
+            while (lineEnd < text.Length && text[lineEnd] is not ('\r' or '\n'))
+                lineEnd++;
+            var trimmedEnd = lineEnd;
+            while (trimmedEnd > lineContent && char.IsWhiteSpace(text[trimmedEnd - 1]))
+                trimmedEnd--;
+            if (trimmedEnd > lineContent)
+            {
+                parts.Add(text[lineContent..trimmedEnd]);
+                end = trimmedEnd;
+            }
+
+            var next = SkipLineBreak(text, lineEnd);
+            if (next >= text.Length || next == lineEnd)
+                break;
+            var (nextContent, isQuote) = SkipQuoteMarkers(text, next);
+            if (!isQuote || nextContent >= text.Length || text[nextContent] is '\r' or '\n')
+                break;
+            lineContent = nextContent;
+        }
+
+        return parts.Count == 0 || end - contentStart > MaxQuoteLength
+            ? null
+            : new QuoteSyntax(string.Join('\n', parts), new TextSpan(contentStart, end), QuoteStyle.NextParagraph);
+    }
+
+    // True when only list markers, > and spaces precede the citation on its line (  1. 《民法典》第1032条).
+    private static bool OwnsLine(string text, int citationStart)
+    {
+        var lineStart = citationStart;
+        while (lineStart > 0 && text[lineStart - 1] != '\n')
+            lineStart--;
+        for (var i = lineStart; i < citationStart; i++)
+        {
+            var c = text[i];
+            if (!(char.IsWhiteSpace(c) || char.IsAsciiDigit(c) || c is '-' or '*' or '+' or '•' or '·' or '>' or '.' or '、' or ')' or '）' or '【' or '】'))
+                return false;
+        }
+
+        return true;
+    }
+
+    private static bool StartsListItem(string text, int position)
+    {
+        var c = text[position];
+        if (c is '-' or '*' or '+' or '•' or '·')
+            return position + 1 < text.Length && text[position + 1] is ' ' or '\t' or '\u3000';
+        var i = position;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+            i++;
+        return i > position && i < text.Length && text[i] is '.' or '、' or ')';
+    }
+
+    private static (int Content, bool QuoteBlock) SkipQuoteMarkers(string text, int lineStart)
+    {
+        var i = SkipInlineSpace(text, lineStart);
+        var quoteBlock = false;
+        while (i < text.Length && text[i] == '>')
+        {
+            quoteBlock = true;
+            i = SkipInlineSpace(text, i + 1);
+        }
+
+        return (i, quoteBlock);
+    }
+
+    private static QuoteSyntax? Create(string text, int start, int end, QuoteStyle style)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+            end--;
+        return end > start ? new QuoteSyntax(text[start..end], new TextSpan(start, end), style) : null;
+    }
+
+    private static char ClosingMark(char open) => open switch
+    {
+        '“' => '”',
+        '「' => '」',
+        '『' => '』',
+        '"' => '"',
+        _ => '\0',
+    };
+
+    private static bool IsBlankLineAfter(string text, int newline)
+    {
+        var i = SkipInlineSpace(text, newline + 1);
+        if (i < text.Length && text[i] == '\r')
+            i++;
+        return i < text.Length && text[i] == '\n';
+    }
+
+    private static int SkipLineBreak(string text, int position)
+    {
+        if (position < text.Length && text[position] == '\r')
+            position++;
+        if (position < text.Length && text[position] == '\n')
+            position++;
+        return position;
+    }
+
+    private static int SkipInlineSpace(string text, int position)
+    {
+        while (position < text.Length && text[position] is ' ' or '\t' or '\u3000' or '\u00A0')
+            position++;
+        return position;
+    }
+}
