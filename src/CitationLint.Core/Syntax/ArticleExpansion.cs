@@ -23,6 +23,8 @@ internal static class ArticleExpansion
     {
         public ArticleNumber? LastArticle;
         public int? LastParagraph;
+        public int? LastItem;
+        public ArticleReferenceKind LastKind;
         public TextSpan LastSpan;
     }
 
@@ -31,7 +33,7 @@ internal static class ArticleExpansion
     {
         if (element.Articles is null)
         {
-            AddParts(references, ref state, element);
+            AddParts(references, ref state, separator, element);
             return;
         }
 
@@ -66,6 +68,8 @@ internal static class ArticleExpansion
 
             state.LastArticle = article;
             state.LastParagraph = element.Paragraphs is { } p ? p.Numerals[^1].Numeral.Value : null;
+            state.LastItem = element.Items is { } i ? i.Numerals[^1].Numeral.Value : null;
+            state.LastKind = ArticleReferenceKind.Article;
             state.LastSpan = span;
         }
     }
@@ -84,16 +88,45 @@ internal static class ArticleExpansion
         return true;
     }
 
-    // A bare 第二款 / 第三项 / 本条 / 前款: inherits the article (and 款) before it within the same list.
-    private static void AddParts(List<ArticleReferenceSyntax> references, ref ExpansionState state, ArticleElement element)
+    // A bare 第二款 / 第三项 / 本条 / 前款: inherits the article (and 款) before it within the same list, and after
+    // 至 fills in the 款 or 项 in between (前款第三项至第五项).
+    private static void AddParts(
+        List<ArticleReferenceSyntax> references, ref ExpansionState state, NumberSeparator separator, ArticleElement element)
     {
         var kind = element.Kind;
         var article = state.LastArticle;
-        if (kind == ArticleReferenceKind.Part && article is not null)
-            kind = ArticleReferenceKind.Article;
-        AddWithParts(references, kind, article, element.Span, element.Paragraphs, element.Items, true, element.Paragraphs is null ? state.LastParagraph : null);
-        if (element.Paragraphs is { } paragraphs)
-            state.LastParagraph = paragraphs.Numerals[^1].Numeral.Value;
+        if (kind == ArticleReferenceKind.Part && references.Count > 0)
+            kind = article is not null ? ArticleReferenceKind.Article : state.LastKind; // 本条第一款、第二款
+        var wellFormed = true;
+        var paragraphs = Values(element.Paragraphs, ref wellFormed);
+        var items = Values(element.Items, ref wellFormed);
+        if (separator == NumberSeparator.Range)
+        {
+            if (items is not null && state.LastItem is { } lastItem)
+                FillRange(items, lastItem);
+            else if (paragraphs is not null && items is null && state.LastParagraph is { } lastParagraph)
+                FillRange(paragraphs, lastParagraph);
+        }
+
+        var inherited = paragraphs is null ? state.LastParagraph : null;
+        foreach (var paragraph in paragraphs ?? [inherited])
+        {
+            foreach (var item in items ?? [null])
+                references.Add(new ArticleReferenceSyntax(kind, element.Span, article, paragraph, item, wellFormed));
+        }
+
+        state.LastKind = kind;
+        if (paragraphs is not null)
+            state.LastParagraph = paragraphs[^1];
+        state.LastItem = items?[^1];
+    }
+
+    private static void FillRange(List<int?> values, int from)
+    {
+        if (values[0] is not { } to || to <= from || to - from > MaxRangeLength)
+            return;
+        for (var value = to - 1; value > from; value--)
+            values.Insert(0, value);
     }
 
     private static void AddWithParts(

@@ -18,36 +18,32 @@ public static class CitationGrammar
 
     private static readonly Parser<int> Position = input => Result.Success(input.Position, input);
 
-    private static readonly Parser<char> InlineSpace = Parse.Chars(' ', '\t', '\u3000', '\u00A0');
-
-    private static readonly Parser<IEnumerable<char>> InlineGap = InlineSpace.Many();
+    private static readonly Parser<int> InlineGap = Lexemes.Skip(" \t\u3000\u00A0");
 
     // Between a law name and its first article a line break is allowed (a title line above an article heading).
-    private static readonly Parser<IEnumerable<char>> Gap = Parse.Chars(' ', '\t', '\u3000', '\u00A0', '\r', '\n').Many();
+    private static readonly Parser<int> Gap = Lexemes.Skip(" \t\u3000\u00A0\r\n");
 
     // ---- numerals -------------------------------------------------------------------------------------------
 
     private static readonly Parser<Numeral> ArabicNumeral =
         from start in Position
-        from digits in Parse.Char(ChineseNumeral.IsArabicDigit, "数字").AtLeastOnce().Text()
+        from digits in Lexemes.Run(ChineseNumeral.IsArabicDigit, "数字")
         from end in Position
         select Numeral.Read(digits, new TextSpan(start, end));
 
     private static readonly Parser<Numeral> ChineseNumeralText =
         from start in Position
-        from digits in Parse.Char(ChineseNumeral.IsChineseNumeralChar, "汉字数字").AtLeastOnce().Text()
+        from digits in Lexemes.Run(ChineseNumeral.IsChineseNumeralChar, "汉字数字")
         from end in Position
         select Numeral.Read(digits, new TextSpan(start, end));
 
     private static readonly Parser<Numeral> AnyNumeral = ArabicNumeral.Or(ChineseNumeralText).Named("数字");
 
     private static readonly Parser<NumberSeparator> ListSeparator =
-        Parse.String("以及").Or(Parse.String("或者")).Or(Parse.String("、")).Or(Parse.String("，"))
-            .Or(Parse.String(",")).Or(Parse.String("和")).Or(Parse.String("及")).Or(Parse.String("与"))
-            .Or(Parse.String("或")).Return(NumberSeparator.List);
+        Lexemes.Word("以及", "或者", "、", "，", ",", "和", "及", "与", "或").Return(NumberSeparator.List);
 
     private static readonly Parser<NumberSeparator> RangeSeparator =
-        Parse.Chars('至', '到', '-', '—', '－', '～', '~', '–').Return(NumberSeparator.Range);
+        Lexemes.OneOf("至到-—－～~–", "至").Return(NumberSeparator.Range);
 
     private static readonly Parser<NumberSeparator> Separator =
         from leading in InlineGap
@@ -65,13 +61,13 @@ public static class CitationGrammar
 
     // ---- article, 款, 项 ------------------------------------------------------------------------------------
 
-    private static readonly Parser<char> Di = Parse.Char('第');
+    private static readonly Parser<char> Di = Lexemes.OneOf("第", "第");
 
-    private static readonly Parser<char> ArticleMark = Parse.Chars('条', '條').Named("条");
+    private static readonly Parser<char> ArticleMark = Lexemes.OneOf("条條", "条");
 
     /// <summary>之一, 之二: the articles inserted after an article by an amendment.</summary>
     private static readonly Parser<int> InsertedArticleSuffix =
-        from zhi in Parse.Char('之')
+        from zhi in Lexemes.OneOf("之", "之")
         from numeral in ChineseNumeralText
         select numeral.Value;
 
@@ -103,13 +99,13 @@ public static class CitationGrammar
         from gap1 in InlineGap
         from numbers in Numbers
         from gap2 in InlineGap
-        from mark in Parse.Char('款').Named("款")
+        from mark in Lexemes.OneOf("款", "款")
         select numbers;
 
     private static readonly Parser<Numeral> ItemNumeral =
-        (from open in Parse.Chars('（', '(')
+        (from open in Lexemes.OneOf("（(", "（")
          from numeral in AnyNumeral
-         from close in Parse.Chars('）', ')')
+         from close in Lexemes.OneOf("）)", "）")
          select numeral)
         .Or(AnyNumeral);
 
@@ -122,12 +118,18 @@ public static class CitationGrammar
                       from numeral in ItemNumeral
                       select new SeparatedNumeral(separator, numeral)).Many()
         from gap2 in InlineGap
-        from mark in Parse.Char('项').Named("项")
+        from mark in Lexemes.OneOf("项", "项")
         from subItem in (from di2 in Di
                          from n in AnyNumeral
-                         from mu in Parse.Char('目')
+                         from mu in Lexemes.OneOf("目", "目")
                          select n).Optional() // 目 is not modelled: it is read so it is not left dangling
         select NumberList.Create(first, rest);
+
+    private static readonly Parser<NumberList> ItemNumbersWithoutDi =
+        from first in ItemNumeral
+        from gap in InlineGap
+        from mark in Lexemes.OneOf("项", "项")
+        select NumberList.Create(first, []);
 
     private static readonly Parser<NumberList> ParagraphsAfterArticle =
         from gap in InlineGap
@@ -154,30 +156,42 @@ public static class CitationGrammar
     private static readonly Parser<ArticleElement> ArticleElementWithoutDi = ArticleElementOf(ArticleNumbersWithoutDi);
 
     /// <summary>A bare 第二款(第三项) or 第三项: a part of the article cited just before.</summary>
-    private static readonly Parser<ArticleElement> PartElement =
+    private static readonly Parser<ArticleElement> PartElement = PartElementOf(Paragraphs, Items);
+
+    /// <summary>In a list, 第 may be dropped after the first element: 第十条至十二条, 第三项至六项.</summary>
+    private static readonly Parser<ArticleElement> PartElementWithoutDi = PartElementOf(
+        from numbers in Numbers
+        from gap in InlineGap
+        from mark in Lexemes.OneOf("款", "款")
+        select numbers,
+        from numbers in ItemNumbersWithoutDi
+        select numbers);
+
+    private static Parser<ArticleElement> PartElementOf(Parser<NumberList> paragraphsParser, Parser<NumberList> itemsParser) =>
         (from start in Position
-         from paragraphs in Paragraphs
+         from paragraphs in paragraphsParser
          from items in ItemsAfterPart.Optional()
          from end in Position
          select new ArticleElement(ArticleReferenceKind.Part, new TextSpan(start, end), null, paragraphs, items.GetOrDefault()))
         .Or(from start in Position
-            from items in Items
+            from items in itemsParser
             from end in Position
             select new ArticleElement(ArticleReferenceKind.Part, new TextSpan(start, end), null, null, items));
 
     /// <summary>本条(第二款), 前款(第一项), 前两款.</summary>
     private static readonly Parser<ArticleElement> RelativeElement =
         (from start in Position
-         from word in Parse.String("本条")
+         from word in Lexemes.Word("本条")
+         from notRegulation in Lexemes.OneOf("例文", "例").Not() // 本条例 is a law, 本条文 prose
          from paragraphs in ParagraphsAfterArticle.Optional()
          from items in ItemsAfterPart.Optional()
          from end in Position
          select new ArticleElement(
              ArticleReferenceKind.ThisArticle, new TextSpan(start, end), null, paragraphs.GetOrDefault(), items.GetOrDefault()))
         .Or(from start in Position
-            from qian in Parse.Char('前')
+            from qian in Lexemes.OneOf("前", "前")
             from count in ChineseNumeralText.Optional()
-            from kuan in Parse.Char('款')
+            from kuan in Lexemes.OneOf("款", "款")
             from items in ItemsAfterPart.Optional()
             from end in Position
             select new ArticleElement(
@@ -185,7 +199,7 @@ public static class CitationGrammar
 
     private static readonly Parser<SeparatedElement> ListContinuation =
         from separator in Separator
-        from element in ArticleElement.Or(PartElement)
+        from element in ArticleElement.Or(PartElement).Or(ArticleElementWithoutDi).Or(PartElementWithoutDi)
         select new SeparatedElement(separator, element);
 
     private static Parser<IReadOnlyList<ArticleReferenceSyntax>> ArticleListOf(Parser<ArticleElement> first) =>
@@ -256,45 +270,42 @@ public static class CitationGrammar
 
     private static readonly Parser<LawNameSyntax> RelativeLawName =
         from start in Position
-        from word in Parse.String("本法").Or(Parse.String("本条例")).Or(Parse.String("本规定")).Or(Parse.String("本办法"))
-            .Or(Parse.String("本解释")).Or(Parse.String("本规则")).Or(Parse.String("本细则")).Or(Parse.String("本决定"))
-            .Text()
+        from word in Lexemes.Word("本法", "本条例", "本规定", "本办法", "本解释", "本规则", "本细则", "本决定")
         from end in Position
         select new LawNameSyntax(word, LawNameKind.This, new TextSpan(start, end), null, null);
 
     private static readonly Parser<LawNameSyntax> AntecedentLawName =
         from start in Position
-        from word in Parse.String("该法").Or(Parse.String("同法")).Or(Parse.String("该条例")).Or(Parse.String("该规定"))
-            .Or(Parse.String("该办法")).Or(Parse.String("该解释")).Or(Parse.String("该决定")).Text()
+        from word in Lexemes.Word("该法", "同法", "该条例", "该规定", "该办法", "该解释", "该决定")
         from end in Position
         select new LawNameSyntax(word, LawNameKind.Antecedent, new TextSpan(start, end), null, null);
 
     private static readonly Parser<int> Year =
-        from digits in Parse.Char(ChineseNumeral.IsArabicDigit, "年份").Repeat(4).Text()
+        from digits in Lexemes.Run(ChineseNumeral.IsArabicDigit, "年份", 4, 4)
         select int.Parse(NormalizeDigits(digits), System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>2021年修正的 · 2017年修订后的 (before a name).</summary>
     private static readonly Parser<VersionQualifier> YearPrefix =
         from start in Position
         from year in Year
-        from nian in Parse.Char('年')
-        from kind in Parse.String("修正").Or(Parse.String("修订")).Text()
-        from hou in Parse.Char('后').Optional()
-        from de in Parse.Char('的')
+        from nian in Lexemes.OneOf("年", "年")
+        from kind in Lexemes.Word("修正", "修订")
+        from hou in Lexemes.OneOf("后", "后").Optional()
+        from de in Lexemes.OneOf("的", "的")
         from end in Position
         select new VersionQualifier(year + "年" + kind, year, new TextSpan(start, end));
 
     /// <summary>旧《公司法》, 新《公司法》, 原《合同法》, 现行《公司法》.</summary>
     private static readonly Parser<VersionQualifier> WordPrefix =
         from start in Position
-        from word in Parse.String("现行").Or(Parse.String("旧")).Or(Parse.String("新")).Or(Parse.String("原")).Text()
+        from word in Lexemes.Word("现行", "旧", "新", "原")
         from end in Position
         select new VersionQualifier(word, null, new TextSpan(start, end));
 
     private static readonly Parser<string> ParenthesisedText =
-        from open in Parse.Chars('（', '(')
-        from body in Parse.CharExcept("（）()\r\n").Repeat(1, 40).Text()
-        from close in Parse.Chars('）', ')')
+        from open in Lexemes.OneOf("（(", "（")
+        from body in Lexemes.Run(c => c is not ('（' or '）' or '(' or ')' or '\r' or '\n'), "括注", 1, 40)
+        from close in Lexemes.OneOf("）)", "）")
         select body;
 
     /// <summary>（2017年修正） · （2001修正） · （2018）.</summary>
@@ -306,11 +317,11 @@ public static class CitationGrammar
 
     /// <summary>（以下简称《侵权责任法》） · （以下简称“该法”） · （以下简称民诉法解释）.</summary>
     private static readonly Parser<LawTag> AliasTag =
-        from open in Parse.Chars('（', '(')
-        from lead in Parse.String("以下简称").Or(Parse.String("下称")).Or(Parse.String("简称"))
-        from colon in Parse.Chars('：', ':').Optional()
-        from alias in Parse.CharExcept("（）()\r\n").Repeat(1, 40).Text()
-        from close in Parse.Chars('）', ')')
+        from open in Lexemes.OneOf("（(", "（")
+        from lead in Lexemes.Word("以下简称", "下称", "简称")
+        from colon in Lexemes.OneOf("：:", "：").Optional()
+        from alias in Lexemes.Run(c => c is not ('（' or '）' or '(' or ')' or '\r' or '\n'), "括注", 1, 40)
+        from close in Lexemes.OneOf("）)", "）")
         select new LawTag(null, alias.Trim('《', '》', '“', '”', '"', '「', '」', ' '));
 
     /// <summary>（国务院令第174号） · （法释〔2020〕26号） · （试行）: read and set aside.</summary>

@@ -17,10 +17,12 @@ public static class LawTitle
     /// </summary>
     public static bool LooksLikeStatute(ReadOnlySpan<char> title)
     {
-        title = StripTrailingNotes(title.Trim());
+        var normalized = StripTrailingNotes(Normalize(title));
         foreach (var ending in Endings)
         {
-            if (title.Length > ending.Length && title.EndsWith(ending, StringComparison.Ordinal))
+            // 《规定》 and 《条例》 refer back to a regulation named before; 《法》 alone names nothing.
+            var minimum = ending.Length == 1 ? 2 : ending.Length;
+            if (normalized.Length >= minimum && normalized.EndsWith(ending, StringComparison.Ordinal))
                 return true;
         }
 

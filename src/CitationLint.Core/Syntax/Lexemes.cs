@@ -1,0 +1,81 @@
+using Sprache;
+
+namespace CitationLint.Syntax;
+
+/// <summary>
+/// Leaf parsers for the grammar. Unlike Sprache's Parse.Char/Parse.String they fail without formatting a message,
+/// which matters because most attempts at a candidate position fail.
+/// </summary>
+internal static class Lexemes
+{
+    /// <summary>One of <paramref name="chars"/>.</summary>
+    public static Parser<char> OneOf(string chars, string name)
+    {
+        var expectations = new[] { name };
+        return input =>
+        {
+            if (!input.AtEnd && chars.Contains(input.Current, StringComparison.Ordinal))
+                return Result.Success(input.Current, input.Advance());
+            return Result.Failure<char>(input, name, expectations);
+        };
+    }
+
+    /// <summary>One of <paramref name="words"/>, the longest that matches.</summary>
+    public static Parser<string> Word(params string[] words)
+    {
+        var ordered = words.OrderByDescending(w => w.Length).ToArray();
+        var expectations = ordered;
+        var name = string.Join("|", ordered);
+        return input =>
+        {
+            if (input is CandidateInput candidate)
+            {
+                foreach (var word in ordered)
+                {
+                    if (candidate.Position + word.Length <= candidate.End
+                        && string.CompareOrdinal(candidate.Source, candidate.Position, word, 0, word.Length) == 0)
+                    {
+                        return Result.Success(word, new CandidateInput(candidate.Source, candidate.Position + word.Length, candidate.End));
+                    }
+                }
+            }
+
+            return Result.Failure<string>(input, name, expectations);
+        };
+    }
+
+    /// <summary>A run of <paramref name="min"/> to <paramref name="max"/> characters satisfying <paramref name="predicate"/>.</summary>
+    public static Parser<string> Run(Func<char, bool> predicate, string name, int min = 1, int max = int.MaxValue)
+    {
+        var expectations = new[] { name };
+        return input =>
+        {
+            if (input is CandidateInput candidate)
+            {
+                var end = candidate.Position;
+                while (end < candidate.End && end - candidate.Position < max && predicate(candidate.Source[end]))
+                    end++;
+                if (end - candidate.Position >= min)
+                {
+                    var text = candidate.Source.Substring(candidate.Position, end - candidate.Position);
+                    return Result.Success(text, new CandidateInput(candidate.Source, end, candidate.End));
+                }
+            }
+
+            return Result.Failure<string>(input, name, expectations);
+        };
+    }
+
+    /// <summary>Zero or more layout characters; never fails.</summary>
+    public static Parser<int> Skip(string chars) => input =>
+    {
+        if (input is not CandidateInput candidate)
+            return Result.Success(0, input);
+        var end = candidate.Position;
+        while (end < candidate.End && chars.Contains(candidate.Source[end], StringComparison.Ordinal))
+            end++;
+        return end == candidate.Position
+            ? Result.Success(0, input)
+            : Result.Success(end - candidate.Position, new CandidateInput(candidate.Source, end, candidate.End));
+    };
+}
