@@ -3,4 +3,14 @@ using CitationLint.Cli.Commands;
 
 var root = new RootCommand("CitationLint: finds and checks statute citations in Chinese legal articles.");
 root.Subcommands.Add(CheckCommand.Create());
-return root.Parse(args).Invoke();
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    // Design §7: a usage error exits with 2 (System.CommandLine's own default is 1).
+    foreach (var error in parsed.Errors)
+        Console.Error.WriteLine($"citationlint: error: {error.Message}");
+    Console.Error.WriteLine("Run 'citationlint --help' for usage.");
+    return CheckCommand.InputError;
+}
+
+return parsed.Invoke();
