@@ -15,7 +15,9 @@ public sealed class CheckCommandTests : IDisposable
         var (exitCode, output, errors) = CitationLintProcess.Run(CitationLintProcess.RepositoryRoot, "check", "--format", "json", "--as-of", "2026-01-15", "samples");
         Assert.Equal("", errors);
         Assert.Equal(0, exitCode);
-        GoldenFile.AssertMatches(Path.Combine(GoldenFile.SourceFolder(), "Golden", "samples.expected.json"), output);
+        // Goldens are found from the repository root: CI builds map source paths to /_/ (deterministic builds).
+        var golden = Path.Combine(CitationLintProcess.RepositoryRoot, "tests", "CitationLint.Cli.Tests", "Golden", "samples.expected.json");
+        GoldenFile.AssertMatches(golden, output);
     }
 
     [Fact]

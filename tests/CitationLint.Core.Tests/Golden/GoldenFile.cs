@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace CitationLint.Tests.Golden;
 
 /// <summary>
@@ -31,9 +29,6 @@ internal static class GoldenFile
             ? $"No golden file {expectedPath}; wrote {actualPath}. Review it, then rename it or run with CITATIONLINT_UPDATE_GOLDENS=1."
             : $"Output differs from {expectedPath}; see {actualPath} (diff them; to accept, run with CITATIONLINT_UPDATE_GOLDENS=1).\n{FirstDifference(expected, actual)}");
     }
-
-    /// <summary>The folder of the calling test's source file, where its goldens live.</summary>
-    public static string SourceFolder([CallerFilePath] string callerPath = "") => Path.GetDirectoryName(callerPath)!;
 
     private static string FirstDifference(string expected, string actual)
     {
