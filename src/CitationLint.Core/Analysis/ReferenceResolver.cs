@@ -24,6 +24,9 @@ public static class ReferenceResolver
             var firstIndex = references.Count;
             switch (citation.Law?.Kind)
             {
+                case LawNameKind.Unmarked when citation.Articles.Count == 0:
+                    lastNamedLaw = citation.Law.Name; // a mention in prose: 该法 may refer to it, it is not reported
+                    break;
                 case LawNameKind.Titled or LawNameKind.Unmarked:
                     lastNamedLaw = citation.Law.Name;
                     AddAll(references, citation, citation.Law.Name);

@@ -79,11 +79,12 @@ internal static class ArticleExpansion
     {
         if (state.LastArticle is not { } first)
             return false;
-        var count = last.Number - first.Number - 1;
-        if (count < 0 || count > MaxRangeLength || first.Sub != 0 || last.Sub != 0)
+        // 第二百一十三条至第二百一十九条之一 runs through 第二百一十九条 to its 之一.
+        var through = last.Sub == 0 ? last.Number - 1 : last.Number;
+        if (through < first.Number || last.Number - first.Number > MaxRangeLength || first.Sub != 0)
             return false;
         var rangeSpan = new TextSpan(state.LastSpan.Start, span.End);
-        for (var number = first.Number + 1; number < last.Number; number++)
+        for (var number = first.Number + 1; number <= through; number++)
             references.Add(new ArticleReferenceSyntax(ArticleReferenceKind.Article, rangeSpan, new ArticleNumber(number, 0), null, null, true));
         return true;
     }

@@ -270,13 +270,15 @@ public static class CitationGrammar
 
     private static readonly Parser<LawNameSyntax> RelativeLawName =
         from start in Position
-        from word in Lexemes.Word("本法", "本条例", "本规定", "本办法", "本解释", "本规则", "本细则", "本决定")
+        from word in Lexemes.Word(
+            "本法", "本法典", "本条例", "本规定", "本办法", "本解释", "本规则", "本细则", "本实施细则", "本实施办法", "本决定",
+            "本公约", "本准则", "本意见")
         from end in Position
         select new LawNameSyntax(word, LawNameKind.This, new TextSpan(start, end), null, null);
 
     private static readonly Parser<LawNameSyntax> AntecedentLawName =
         from start in Position
-        from word in Lexemes.Word("该法", "同法", "该条例", "该规定", "该办法", "该解释", "该决定")
+        from word in Lexemes.Word("该法", "同法", "该法典", "该条例", "该规定", "该办法", "该解释", "该细则", "该决定", "该公约")
         from end in Position
         select new LawNameSyntax(word, LawNameKind.Antecedent, new TextSpan(start, end), null, null);
 
@@ -318,7 +320,7 @@ public static class CitationGrammar
     /// <summary>（以下简称《侵权责任法》） · （以下简称“该法”） · （以下简称民诉法解释）.</summary>
     private static readonly Parser<LawTag> AliasTag =
         from open in Lexemes.OneOf("（(", "（")
-        from lead in Lexemes.Word("以下简称", "下称", "简称")
+        from lead in Lexemes.Word("以下简称", "以下称", "下称", "简称")
         from colon in Lexemes.OneOf("：:", "：").Optional()
         from alias in Lexemes.Run(c => c is not ('（' or '）' or '(' or ')' or '\r' or '\n'), "括注", 1, 40)
         from close in Lexemes.OneOf("）)", "）")
@@ -360,7 +362,9 @@ public static class CitationGrammar
         from tags in LawTagAfterName.Many()
         from articles in (named.Name.Kind == LawNameKind.Titled ? ArticlesAfterTitledName : ArticlesAfterUnmarkedName).Optional()
         let list = articles.GetOrElse([])
-        where named.Name.Kind == LawNameKind.Titled || list.Count > 0 // an unmarked name alone is ordinary prose
+        // An unmarked name alone is kept as a mention (the antecedent of a later 该法) but never reported; a
+        // dictionary title with 《》 inside is left to the titled citation within it.
+        where named.Name.Kind == LawNameKind.Titled || list.Count > 0 || !named.Name.Name.Contains('《', StringComparison.Ordinal)
         select Build(named.Prefix, named.Name, tags, list);
 
     /// <summary>本法第五百一十条, 该法第1033条.</summary>
