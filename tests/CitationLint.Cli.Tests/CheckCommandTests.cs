@@ -42,7 +42,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(2, exitCode);
         Assert.Contains("missing.md: no such file or folder", errors, StringComparison.Ordinal);
         Assert.Contains("missing-folder: no such file or folder", errors, StringComparison.Ordinal);
-        Assert.StartsWith("1 file checked: 1 citations", output, StringComparison.Ordinal);
+        Assert.StartsWith("1 file checked: 1 citation,", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,7 +14,8 @@ public static class TextReportFormatter
         var citations = 0;
         foreach (var file in report.Files)
             citations += file.References.Count;
-        var files = report.Files.Count == 1 ? "1 file" : $"{report.Files.Count} files";
-        output.WriteLine($"{files} checked: {citations} citations, 0 errors, 0 warnings.");
+        output.WriteLine($"{Count(report.Files.Count, "file")} checked: {Count(citations, "citation")}, 0 errors, 0 warnings.");
     }
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

@@ -261,6 +261,8 @@ public static class CitationGrammar
     {
         var slice = input.Source.AsSpan(0, ((CandidateInput)input).End);
         var length = input.AtEnd ? 0 : LawNameIndex.Default.LongestMatch(slice, input.Position);
+        if (length > 0 && LawTitle.FollowsForeignJurisdiction(input.Source.AsSpan(0, input.Position)))
+            length = 0; // 德国民法典 is not 民法典
         if (length == 0)
             return Result.Failure<LawNameSyntax>(input, "no known law name", ["法律名称"]);
         var name = input.Source.Substring(input.Position, length);

@@ -11,12 +11,46 @@ public static class LawTitle
         "纪要", "答复", "决议", "准则", "规程", "通则", "安排", "规范", "解答", "总则", "函", "命令",
     ];
 
+    // Codes of other countries look like statutes (《德国民法典》第823条) but are not what the table checks.
+    private static readonly string[] ForeignJurisdictions =
+    [
+        "德国", "法国", "日本", "美国", "英国", "韩国", "意大利", "瑞士", "俄罗斯", "荷兰", "西班牙", "奥地利", "加拿大",
+        "澳大利亚", "新加坡", "印度", "瑞典", "挪威", "丹麦", "芬兰", "比利时", "葡萄牙", "希腊", "巴西", "欧盟",
+    ];
+
+    /// <summary>True when a title names another country's law: 德国民法典, 日本刑法.</summary>
+    public static bool IsForeign(ReadOnlySpan<char> title)
+    {
+        title = title.TrimStart();
+        foreach (var jurisdiction in ForeignJurisdictions)
+        {
+            if (title.StartsWith(jurisdiction, StringComparison.Ordinal))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the text before a name ends with another country's name (德国|民法典第823条).</summary>
+    public static bool FollowsForeignJurisdiction(ReadOnlySpan<char> before)
+    {
+        foreach (var jurisdiction in ForeignJurisdictions)
+        {
+            if (before.EndsWith(jurisdiction, StringComparison.Ordinal))
+                return true;
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// True when a title (without 《》) ends like a statute's, ignoring trailing parenthesised notes such as
     /// （试行） or （十一）.
     /// </summary>
     public static bool LooksLikeStatute(ReadOnlySpan<char> title)
     {
+        if (IsForeign(title))
+            return false;
         var normalized = StripTrailingNotes(Normalize(title));
         foreach (var ending in Endings)
         {

@@ -36,7 +36,7 @@ public static class QuoteReader
         if (position < text.Length && ClosingMark(text[position]) != '\0')
             return ReadMarked(text, position);
         var atLineEnd = position >= text.Length || text[position] is '\r' or '\n';
-        if (colon && !atLineEnd)
+        if ((colon || IsArticleHeading(text, citation, position)) && !atLineEnd)
             return ReadLine(text, position, QuoteStyle.RestOfLine);
         if (atLineEnd && (colon || OwnsLine(text, citation.Span.Start)))
             return ReadNextParagraph(text, position);
@@ -142,6 +142,17 @@ public static class QuoteReader
         return parts.Count == 0 || end - contentStart > MaxQuoteLength
             ? null
             : new QuoteSyntax(string.Join('\n', parts), new TextSpan(contentStart, end), QuoteStyle.NextParagraph);
+    }
+
+    // 【法条】《民法典》⏎第一千零三十二条 自然人享有隐私权。— the title on its own line, then the article laid out as
+    // the statute lays it out: number, space, text.
+    private static bool IsArticleHeading(string text, CitationSyntax citation, int position)
+    {
+        if (citation.Law is not { Kind: LawNameKind.Titled } law || position == citation.Span.End)
+            return false;
+        var first = citation.Articles[0].Span.Start;
+        return text.AsSpan(law.Span.End, Math.Max(0, first - law.Span.End)).Contains('\n')
+            && text.AsSpan(first, position - first).IndexOfAny(' ', '\u3000', '\t') >= 0;
     }
 
     // True when only list markers, > and spaces precede the citation on its line (  1. 《民法典》第1032条).

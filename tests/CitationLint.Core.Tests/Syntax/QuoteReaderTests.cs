@@ -22,6 +22,8 @@ public sealed class QuoteReaderTests
     [InlineData("《民法典》第1032条：\n自然人享有隐私权。\n下一段", "自然人享有隐私权。", QuoteStyle.NextParagraph)]
     [InlineData("《民法典》第1032条：\n\n“自然人享有隐私权。\n任何组织不得侵害。”", "自然人享有隐私权。\n任何组织不得侵害。", QuoteStyle.Marked)]
     [InlineData("1. 《民法典》第1032条\n   自然人享有隐私权。", "自然人享有隐私权。", QuoteStyle.NextParagraph)]
+    [InlineData("【法条】《民法典》\n第一千零三十二条 自然人享有隐私权。", "自然人享有隐私权。", QuoteStyle.RestOfLine)]
+    [InlineData("《民法典》第1032条 自然人享有隐私权。", null, null)]
     [InlineData("《民法典》第1032条规定，自然人享有隐私权。", null, null)]
     [InlineData("根据《民法典》第1032条\n自然人享有隐私权。", null, null)]
     [InlineData("- 《民法典》第1032条\n- 《民法典》第1033条", null, null)]
