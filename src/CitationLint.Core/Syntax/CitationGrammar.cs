@@ -71,19 +71,7 @@ public static class CitationGrammar
         from numeral in ChineseNumeralText
         select numeral.Value;
 
-    /// <summary>第1032条, 第1032、1033条, 第二百九十三条之一.</summary>
-    private static readonly Parser<ArticleNumbers> ArticleNumbersWithDi =
-        from start in Position
-        from di in Di
-        from gap1 in InlineGap
-        from numbers in Numbers
-        from gap2 in InlineGap
-        from mark in ArticleMark
-        from sub in InsertedArticleSuffix.Optional()
-        from end in Position
-        select new ArticleNumbers(numbers, sub.GetOrElse(0), new TextSpan(start, end));
-
-    /// <summary>1032条: only directly after a law name (民法典一千零三十二条).</summary>
+    /// <summary>1032条 (after a law name: 民法典一千零三十二条), 1032、1033条, 二百九十三条之一.</summary>
     private static readonly Parser<ArticleNumbers> ArticleNumbersWithoutDi =
         from start in Position
         from numbers in Numbers
@@ -92,6 +80,14 @@ public static class CitationGrammar
         from sub in InsertedArticleSuffix.Optional()
         from end in Position
         select new ArticleNumbers(numbers, sub.GetOrElse(0), new TextSpan(start, end));
+
+    /// <summary>第1032条, 第1032、1033条, 第二百九十三条之一.</summary>
+    private static readonly Parser<ArticleNumbers> ArticleNumbersWithDi =
+        from start in Position
+        from di in Di
+        from gap in InlineGap
+        from numbers in ArticleNumbersWithoutDi
+        select numbers with { Span = new TextSpan(start, numbers.Span.End) };
 
     /// <summary>第二款, 第一、二款.</summary>
     private static readonly Parser<NumberList> Paragraphs =
