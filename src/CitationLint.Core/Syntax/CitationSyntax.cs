@@ -35,6 +35,9 @@ public readonly record struct ArticleNumber(int Number, int Sub)
 {
     /// <summary>Arabic digits, 之一 as "-1": "293-1".</summary>
     public override string ToString() => Sub == 0 ? Number.ToString() : Number + "-" + Sub;
+
+    /// <summary>As statutes write it: 第一千零三十二条, 第二百九十三条之一.</summary>
+    public string ToLabel() => "第" + ChineseNumeral.Format(Number) + "条" + (Sub > 0 ? "之" + ChineseNumeral.Format(Sub) : "");
 }
 
 /// <summary>What an article reference points at when it carries no article number of its own.</summary>

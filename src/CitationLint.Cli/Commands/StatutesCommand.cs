@@ -1,0 +1,56 @@
+using System.CommandLine;
+using System.Diagnostics;
+using CitationLint.Statutes.Import;
+
+namespace CitationLint.Cli.Commands;
+
+/// <summary><c>citationlint statutes import SOURCE</c>: rebuilds statutes/ from the official texts.</summary>
+internal static class StatutesCommand
+{
+    public static Command Create()
+    {
+        var source = new Argument<string>("source") { Description = "The folder of source texts (../shared/statutes-src)." };
+        var output = new Option<string>("--output")
+        {
+            Description = "The statutes/ folder to write (it must hold reviewed/; default: ./statutes).",
+            DefaultValueFactory = _ => "statutes",
+        };
+        var import = new Command("import", "Import statute texts into statutes/: versions, catalog, names, renumbering maps.") { source, output };
+        import.SetAction(result => Import(result.GetValue(source)!, result.GetValue(output)!, Console.Out, Console.Error));
+        return new Command("statutes", "Maintain the bundled statute table.") { import };
+    }
+
+    internal static int Import(string source, string output, TextWriter progress, TextWriter errors)
+    {
+        if (!Directory.Exists(source))
+        {
+            errors.WriteLine($"citationlint: error: {source}: no such folder");
+            return CheckCommand.InputError;
+        }
+
+        if (!Directory.Exists(Path.Combine(output, "reviewed")))
+        {
+            errors.WriteLine($"citationlint: error: {output}: not a statutes folder (it has no reviewed/); run from the repository root or pass --output");
+            return CheckCommand.InputError;
+        }
+
+        var clock = Stopwatch.StartNew();
+        progress.WriteLine($"Importing {source} into {output} …");
+        ImportReport report;
+        try
+        {
+            report = StatuteImporter.Import(source, output, progress);
+        }
+        catch (FormatException e)
+        {
+            errors.WriteLine($"citationlint: error: {e.Message}");
+            return CheckCommand.InputError;
+        }
+
+        foreach (var problem in report.Problems)
+            errors.WriteLine($"citationlint: warning: {problem}");
+        progress.WriteLine($"Imported {report.SourceFiles} source files: {report.Laws} laws, {report.Versions} versions, {report.Problems.Count} problems, in {clock.Elapsed.TotalSeconds:0.0} s.");
+        progress.WriteLine($"Review the maps: {Path.Combine(output, "maps", "REPORT.md")}");
+        return report.Problems.Count == 0 ? CheckCommand.Success : CheckCommand.InputError;
+    }
+}

@@ -1,0 +1,77 @@
+namespace CitationLint.Statutes.Alignment;
+
+/// <summary>
+/// An article's text reduced for comparison: whitespace and punctuation dropped, full-width letters and digits
+/// folded, then its character bigrams, sorted. Two fingerprints compare by the Dice coefficient.
+/// </summary>
+public sealed class TextFingerprint
+{
+    private readonly int[] _bigrams;
+
+    private TextFingerprint(string normalized, int[] bigrams)
+    {
+        Normalized = normalized;
+        _bigrams = bigrams;
+    }
+
+    /// <summary>The text with layout and punctuation removed.</summary>
+    public string Normalized { get; }
+
+    /// <summary>Builds the fingerprint of a text.</summary>
+    public static TextFingerprint Of(string text)
+    {
+        var normalized = Normalize(text);
+        var bigrams = new int[Math.Max(0, normalized.Length - 1)];
+        for (var i = 0; i < bigrams.Length; i++)
+            bigrams[i] = (normalized[i] << 16) | normalized[i + 1];
+        Array.Sort(bigrams);
+        return new TextFingerprint(normalized, bigrams);
+    }
+
+    /// <summary>Letters, digits and CJK characters only; full-width ASCII folded to half-width.</summary>
+    public static string Normalize(ReadOnlySpan<char> text)
+    {
+        var buffer = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        foreach (var raw in text)
+        {
+            var c = raw is >= '！' and <= '～' ? (char)(raw - 0xFEE0) : raw;
+            if (char.IsLetterOrDigit(c))
+                buffer[length++] = c;
+        }
+
+        return new string(buffer[..length]);
+    }
+
+    /// <summary>Dice coefficient of the two bigram multisets, 0 to 1 (1 for identical normalized texts).</summary>
+    public double Similarity(TextFingerprint other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (Normalized == other.Normalized)
+            return 1;
+        var a = _bigrams;
+        var b = other._bigrams;
+        if (a.Length == 0 || b.Length == 0)
+            return 0;
+        int i = 0, j = 0, common = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                common++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return 2.0 * common / (a.Length + b.Length);
+    }
+}
