@@ -72,7 +72,7 @@ internal static class CheckCommand
         {
             try
             {
-                analyzed.Add(DocumentAnalyzer.Analyze(DocumentReader.ReadFile(file)));
+                analyzed.Add(DocumentAnalyzer.Analyze(DocumentReader.ReadFile(file), asOf));
             }
             catch (DocumentReadException e)
             {

@@ -47,8 +47,10 @@ internal static class StatutesCommand
             return CheckCommand.InputError;
         }
 
+        foreach (var note in report.Skipped)
+            progress.WriteLine($"  skipped {note}");
         foreach (var problem in report.Problems)
-            errors.WriteLine($"citationlint: warning: {problem}");
+            errors.WriteLine($"citationlint: error: {problem}");
         progress.WriteLine($"Imported {report.SourceFiles} source files: {report.Laws} laws, {report.Versions} versions, {report.Problems.Count} problems, in {clock.Elapsed.TotalSeconds:0.0} s.");
         progress.WriteLine($"Review the maps: {Path.Combine(output, "maps", "REPORT.md")}");
         return report.Problems.Count == 0 ? CheckCommand.Success : CheckCommand.InputError;

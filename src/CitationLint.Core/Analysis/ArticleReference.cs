@@ -1,3 +1,4 @@
+using CitationLint.Statutes.Table;
 using CitationLint.Syntax;
 
 namespace CitationLint.Analysis;
@@ -22,4 +23,11 @@ public sealed record ArticleReference(
     int? Paragraph,
     int? Item,
     QuoteSyntax? Quote,
-    bool WellFormed);
+    bool WellFormed)
+{
+    /// <summary>The law in the statute table the name resolves to; null when it matches none.</summary>
+    public Statute? Statute { get; init; }
+
+    /// <summary>The version the citation is judged against.</summary>
+    public StatuteVersion? Version { get; init; }
+}

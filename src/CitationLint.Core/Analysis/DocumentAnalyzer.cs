@@ -1,4 +1,5 @@
 using CitationLint.Documents;
+using CitationLint.Statutes.Table;
 using CitationLint.Syntax;
 
 namespace CitationLint.Analysis;
@@ -7,17 +8,32 @@ namespace CitationLint.Analysis;
 /// <param name="Document">The document.</param>
 /// <param name="Citations">The citations as written.</param>
 /// <param name="References">One entry per article referenced.</param>
-public sealed record AnalyzedDocument(SourceDocument Document, IReadOnlyList<CitationSyntax> Citations, IReadOnlyList<ArticleReference> References);
+/// <param name="Date">The date the document's citations are judged at: its own date, else the run's.</param>
+public sealed record AnalyzedDocument(SourceDocument Document, IReadOnlyList<CitationSyntax> Citations, IReadOnlyList<ArticleReference> References, DateOnly Date);
 
 /// <summary>Runs the pipeline on one document: candidate scan and grammar over its prose, then resolution.</summary>
 public static class DocumentAnalyzer
 {
-    /// <summary>Finds and resolves the citations of <paramref name="document"/>.</summary>
-    public static AnalyzedDocument Analyze(SourceDocument document)
+    /// <summary>Finds and resolves the citations of <paramref name="document"/>, judged as of today.</summary>
+    public static AnalyzedDocument Analyze(SourceDocument document) => Analyze(document, DateOnly.FromDateTime(DateTime.Now));
+
+    /// <summary>
+    /// Finds and resolves the citations of <paramref name="document"/> against the bundled statute table, judged as
+    /// of the document's own date or, when it has none, <paramref name="asOf"/>.
+    /// </summary>
+    public static AnalyzedDocument Analyze(SourceDocument document, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var date = document.Date ?? asOf;
         var citations = CitationFinder.Find(document.Prose);
-        var references = ReferenceResolver.Resolve(citations, document.Prose);
-        return new AnalyzedDocument(document, citations, references);
+        var laws = new LawResolver(StatuteTable.Default);
+        var references = new List<ArticleReference>();
+        foreach (var reference in ReferenceResolver.Resolve(citations, document.Prose))
+        {
+            var (statute, version) = laws.Resolve(reference.LawName, reference.Citation.Law?.Version, date);
+            references.Add(reference with { Statute = statute, Version = version });
+        }
+
+        return new AnalyzedDocument(document, citations, references, date);
     }
 }

@@ -49,8 +49,8 @@ public static class JsonReportFormatter
             json.WriteNumber("column", start.Column);
             json.WriteNumber("endLine", end.Line);
             json.WriteNumber("endColumn", end.Column);
-            WriteStringOrNull(json, "law", reference.LawName);
-            json.WriteNull("version"); // filled once citations are resolved against the statute table
+            WriteStringOrNull(json, "law", reference.Statute?.Title);
+            WriteStringOrNull(json, "version", reference.Version?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             WriteStringOrNull(json, "article", reference.Article?.ToString());
             WriteNumberOrNull(json, "paragraph", reference.Paragraph);
             WriteNumberOrNull(json, "item", reference.Item);

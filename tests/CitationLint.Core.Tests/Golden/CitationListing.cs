@@ -12,12 +12,14 @@ internal static class CitationListing
     public static string Format(AnalyzedDocument analyzed)
     {
         var document = analyzed.Document;
-        var text = new StringBuilder("# position\ttext\tlaw\tarticle\tparagraph\titem\tquote position\n");
+        var text = new StringBuilder("# position\ttext\tlaw as written\tofficial title\tversion\tarticle\tparagraph\titem\tquote position\n");
         foreach (var reference in analyzed.References)
         {
             text.Append(Position(document, reference.Span)).Append('\t')
                 .Append(document.GetText(reference.Span).ReplaceLineEndings("⏎")).Append('\t')
                 .Append(reference.LawName ?? "?").Append('\t')
+                .Append(reference.Statute?.Title ?? "?").Append('\t')
+                .Append(reference.Version?.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "-").Append('\t')
                 .Append(reference.Article?.ToString()).Append('\t')
                 .Append(reference.Paragraph).Append('\t')
                 .Append(reference.Item).Append('\t')

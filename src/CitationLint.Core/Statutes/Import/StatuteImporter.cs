@@ -7,7 +7,7 @@ using CitationLint.Statutes.Alignment;
 namespace CitationLint.Statutes.Import;
 
 /// <summary>What an import did: counts, the files it could not read, and the alignment figures.</summary>
-public sealed record ImportReport(int SourceFiles, int Laws, int Versions, IReadOnlyList<string> Problems, string AlignmentReport);
+public sealed record ImportReport(int SourceFiles, int Laws, int Versions, IReadOnlyList<string> Problems, IReadOnlyList<string> Skipped, string AlignmentReport);
 
 /// <summary>
 /// Turns ../shared/statutes-src into statutes/: one normalized file per law version (statutes/laws), the catalog
@@ -29,7 +29,8 @@ public static partial class StatuteImporter
         if (!Directory.Exists(sourceRoot))
             throw new DirectoryNotFoundException($"{sourceRoot}: no such folder");
         var problems = new List<string>();
-        var (texts, fileCount) = ReadSources(sourceRoot, problems, progress);
+        var skipped = new List<string>();
+        var (texts, fileCount) = ReadSources(sourceRoot, problems, skipped, progress);
         var reviewed = ReviewedData.Read(Path.Combine(statutesRoot, "reviewed"));
 
         // Laws, keyed by title; a law's level is the category of its highest-precedence file.
@@ -70,12 +71,12 @@ public static partial class StatuteImporter
             versions.Select(v => v.Version).OrderBy(v => v.LawId, StringComparer.Ordinal).ThenBy(v => v.Date)));
         File.WriteAllText(Path.Combine(statutesRoot, "law-names.tsv"), LawNames(orderedLaws));
         var alignment = RenumberingMaps.Write(statutesRoot, orderedLaws, versions, Path.Combine(sourceRoot, "correspondence"), progress);
-        return new ImportReport(fileCount, laws.Count, versions.Count, problems, alignment);
+        return new ImportReport(fileCount, laws.Count, versions.Count, problems, skipped, alignment);
     }
 
     private sealed record SourceText(StatuteText Text, string Folder, string Category);
 
-    private static (List<SourceText> Texts, int Files) ReadSources(string sourceRoot, List<string> problems, TextWriter progress)
+    private static (List<SourceText> Texts, int Files) ReadSources(string sourceRoot, List<string> problems, List<string> skipped, TextWriter progress)
     {
         var folders = Directory.GetDirectories(sourceRoot)
             .Select(Path.GetFileName)
@@ -93,8 +94,14 @@ public static partial class StatuteImporter
                 var name = Path.GetFileName(path);
                 if (name is "_index.md" or "PROVENANCE.md" or "README.md")
                     continue;
-                files++;
                 var relative = Path.GetRelativePath(sourceRoot, path).Replace('\\', '/');
+                if (new FileInfo(path).Length == 0)
+                {
+                    skipped.Add($"{relative}: empty file");
+                    continue;
+                }
+
+                files++;
                 StatuteText text;
                 try
                 {

@@ -28,7 +28,8 @@ public static partial class StatuteSourceReader
         var inHeader = true;
         for (; index < lines.Length; index++)
         {
-            var line = lines[index].Trim().TrimEnd('　');
+            // Zero-width spaces and BOMs stand alone on some lines of the sources; they are not text.
+            var line = lines[index].Trim().Trim('\u200B', '\uFEFF', '\u3000').Trim();
             if (line.Length == 0 || line.StartsWith("<!--", StringComparison.Ordinal))
             {
                 if (line.Contains("INFO END", StringComparison.Ordinal) || line.Contains("LEGAL_HEADER_END", StringComparison.Ordinal))
@@ -39,7 +40,9 @@ public static partial class StatuteSourceReader
             // Without a marker the header ends at the first heading or article (国家赔偿法 1994).
             if (inHeader && (hasMarker || !(line.StartsWith('#') || HeadingLine().IsMatch(line) || ArticleLine().IsMatch(line))))
             {
-                if (!line.StartsWith('#'))
+                if (line.StartsWith("# ", StringComparison.Ordinal))
+                    body.Add(line); // the 编 of a 民法典 part file: "# 总则" under the title
+                else if (!line.StartsWith('#'))
                     history.Add(line);
                 continue;
             }
@@ -76,7 +79,7 @@ public static partial class StatuteSourceReader
         foreach (var c in LongestIncreasingRun(candidates))
             headingLines[c.Line] = (c.Number, c.Text);
 
-        var headings = new List<string>();
+        var headings = new string?[3]; // 编, 章, 节
         var articles = new List<StatuteArticle>();
         ArticleBuilder? current = null;
         for (var i = 0; i < body.Count; i++)
@@ -86,7 +89,7 @@ public static partial class StatuteSourceReader
             {
                 if (current is not null)
                     articles.Add(current.Build());
-                current = new ArticleBuilder(article.Number, string.Join(" / ", headings));
+                current = new ArticleBuilder(article.Number, string.Join(" / ", headings.Where(h => h is not null)));
                 current.AddLine(article.Text);
                 continue;
             }
@@ -259,18 +262,18 @@ public static partial class StatuteSourceReader
     [GeneratedRegex(@"^(第[〇零一二两三四五六七八九十百千]+分?[编章节])(.*)$")]
     private static partial Regex HeadingNumber();
 
-    // 编 > 章 > 节: a new 章 clears the 节 under the previous one; # levels give the depth where they exist.
-    private static void SetHeading(List<string> headings, int level, string heading)
+    // 编 > 章 > 节: a heading fills its slot and clears the ones below it. Headings that are not numbered take their
+    // depth from their # level (a 民法典 part's "# 总则" is a 编).
+    private static void SetHeading(string?[] headings, int level, string heading)
     {
-        var depth = heading.Contains('编', StringComparison.Ordinal) && heading.StartsWith('第') ? 0
-            : heading.Contains('章', StringComparison.Ordinal) && heading.StartsWith('第') ? 1
-            : heading.Contains('节', StringComparison.Ordinal) && heading.StartsWith('第') ? 2
-            : Math.Max(0, level - 2);
-        if (level == 1)
-            depth = 0; // the 编 line of a 民法典 part file
-        while (headings.Count > depth)
-            headings.RemoveAt(headings.Count - 1);
-        headings.Add(heading);
+        var numbered = heading.StartsWith('第');
+        var depth = numbered && heading.Contains('编', StringComparison.Ordinal) ? 0
+            : numbered && heading.Contains('章', StringComparison.Ordinal) ? 1
+            : numbered && heading.Contains('节', StringComparison.Ordinal) ? 2
+            : Math.Clamp(level - 1, 0, 2);
+        headings[depth] = heading;
+        for (var d = depth + 1; d < headings.Length; d++)
+            headings[d] = null;
     }
 
     private sealed class ArticleBuilder(ArticleNumber number, string heading)

@@ -1,0 +1,139 @@
+using System.CommandLine;
+using System.Globalization;
+using CitationLint.Statutes.Table;
+using CitationLint.Syntax;
+
+namespace CitationLint.Cli.Commands;
+
+/// <summary><c>citationlint lookup LAW ARTICLE [--version DATE] [--history]</c>: prints an article from the table.</summary>
+internal static class LookupCommand
+{
+    public static Command Create()
+    {
+        var law = new Argument<string>("law") { Description = "The law: official title, short title or abbreviation (民法典, 民诉法)." };
+        var article = new Argument<string>("article") { Description = "The article: 1032, 一千零三十二, 第1032条, 293-1 or 293之一." };
+        var version = new Option<string?>("--version") { Description = "A date (YYYY-MM-DD): that version, or the one in force then. Default: the one in force today." };
+        var history = new Option<bool>("--history") { Description = "Show the provision's number and text in every version." };
+        var command = new Command("lookup", "Print an article of a law from the bundled statute table.") { law, article, version, history };
+        command.SetAction(result => Run(result.GetValue(law)!, result.GetValue(article)!, result.GetValue(version), result.GetValue(history), Console.Out, Console.Error));
+        return command;
+    }
+
+    internal static int Run(string lawName, string articleText, string? versionText, bool history, TextWriter output, TextWriter errors)
+    {
+        var table = StatuteTable.Default;
+        if (table.Find(lawName) is not { } statute)
+        {
+            errors.WriteLine($"citationlint: error: no law named '{lawName}' in the statute table");
+            return CheckCommand.InputError;
+        }
+
+        if (ParseArticle(articleText) is not { } number)
+        {
+            errors.WriteLine($"citationlint: error: '{articleText}' is not an article number (try 1032, 一千零三十二 or 293-1)");
+            return CheckCommand.InputError;
+        }
+
+        if (statute.NameOnly || statute.Versions.Count == 0)
+        {
+            errors.WriteLine($"citationlint: error: {statute.Title} is known by name only; the table does not hold its text");
+            return CheckCommand.InputError;
+        }
+
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        StatuteVersion? version;
+        if (versionText is null)
+        {
+            version = statute.InForceOn(today) ?? statute.Versions[0];
+        }
+        else if (DateOnly.TryParseExact(versionText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            version = statute.VersionFor(date);
+        }
+        else
+        {
+            errors.WriteLine($"citationlint: error: --version '{versionText}' is not a date in the form YYYY-MM-DD");
+            return CheckCommand.InputError;
+        }
+
+        if (version is not { } chosen || chosen.Find(number) is not { } provision)
+        {
+            var which = version is { } v ? $"the {Date(v.Date)} version" : "any version";
+            errors.WriteLine($"citationlint: error: {statute.Title} has no {number.ToLabel()} in {which}");
+            return CheckCommand.InputError;
+        }
+
+        if (!history)
+        {
+            Print(output, provision);
+            if (statute.Repealed is { } repealed)
+                output.WriteLine($"Repealed on {Date(repealed)}" + (provision.Successor is { } s ? $"; carried on by {s.Version.Statute.Title} {s.Number.ToLabel()}." : "."));
+            return CheckCommand.Success;
+        }
+
+        // The chain of counterparts through every version: back to the oldest, then forward.
+        var first = provision;
+        while (first.Previous is { } previous)
+            first = previous;
+        var chain = new List<Provision>();
+        for (Provision? p = first; p is { } current; p = current.Next)
+            chain.Add(current);
+        output.WriteLine($"{statute.Title} — {number.ToLabel()} of the {Date(chosen.Date)} version, in every version:");
+        output.WriteLine();
+        foreach (var v in statute.Versions)
+        {
+            var counterpart = chain.FirstOrDefault(p => p.Version == v);
+            var marker = v == chosen ? " ◀" : "";
+            if (counterpart == default)
+            {
+                output.WriteLine($"{Date(v.Date)} ({v.Kind}, in force {Date(v.Effective)}): no counterpart{marker}");
+                output.WriteLine();
+                continue;
+            }
+
+            output.WriteLine($"{Date(v.Date)} ({v.Kind}, in force {Date(v.Effective)}): {counterpart.Number.ToLabel()}{marker}");
+            foreach (var line in counterpart.Text.Split('\n'))
+                output.WriteLine("  " + line);
+            output.WriteLine();
+        }
+
+        if (chain[^1].Successor is { } successor)
+        {
+            output.WriteLine($"Repealed on {Date(statute.Repealed!.Value)}; carried on by {successor.Version.Statute.Title} {successor.Number.ToLabel()}:");
+            foreach (var line in successor.Text.Split('\n'))
+                output.WriteLine("  " + line);
+        }
+
+        return CheckCommand.Success;
+    }
+
+    private static void Print(TextWriter output, Provision provision)
+    {
+        var version = provision.Version;
+        output.WriteLine($"{version.Statute.Title} {provision.Number.ToLabel()}");
+        output.WriteLine($"Version {Date(version.Date)} ({version.Kind}), in force {Date(version.Effective)}" + (provision.Heading.Length > 0 ? $" — {provision.Heading}" : ""));
+        output.WriteLine();
+        output.WriteLine(provision.Text);
+    }
+
+    /// <summary>1032, １０３２, 一千零三十二, 第1032条, 293-1, 293之一, 第二百九十三条之一.</summary>
+    internal static ArticleNumber? ParseArticle(string text)
+    {
+        text = text.Trim();
+        if (text.StartsWith('第'))
+            text = text[1..];
+        text = text.Replace("条之", "之", StringComparison.Ordinal).TrimEnd('条', '條');
+        var sub = 0;
+        var split = text.IndexOfAny(['-', '之']);
+        if (split > 0)
+        {
+            if (!ChineseNumeral.TryParse(text.AsSpan(split + 1), out sub))
+                return null;
+            text = text[..split];
+        }
+
+        return ChineseNumeral.TryParse(text, out var number) ? new ArticleNumber(number, sub) : null;
+    }
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

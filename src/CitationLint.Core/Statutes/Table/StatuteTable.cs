@@ -1,0 +1,382 @@
+using System.Buffers.Binary;
+using System.Reflection;
+using System.Text;
+using CitationLint.Syntax;
+
+namespace CitationLint.Statutes.Table;
+
+/// <summary>
+/// The bundled, versioned statute table, loaded once per process from the binary compiled out of statutes/ at
+/// build time (<see cref="StatuteTableWriter"/>). Records are read in place; texts are decoded when asked for;
+/// an article is found by (law, version, number) in constant time through per-version number slots.
+/// </summary>
+public sealed class StatuteTable
+{
+    private const string ResourceName = "CitationLint.statutes.clt";
+    private static readonly Lazy<StatuteTable> DefaultTable = new(LoadDefault);
+
+    private readonly byte[] _data;
+    private readonly int _laws, _aliases, _versions, _articles, _slots, _stringOffsets, _stringBytes, _textBytes;
+    private readonly Dictionary<string, int> _names = new(StringComparer.Ordinal);
+    private readonly int[] _previous;
+    private readonly int[] _versionOfArticle;
+
+    private StatuteTable(byte[] data)
+    {
+        _data = data;
+        if (Int(0) != StatuteTableWriter.Magic || Int(1) != StatuteTableWriter.FormatVersion)
+            throw new InvalidDataException("The statute table is not in the format this build of CitationLint reads.");
+        LawCount = Int(2);
+        var aliasCount = Int(3);
+        VersionCount = Int(4);
+        ArticleCount = Int(5);
+        var slotCount = Int(6);
+        var stringCount = Int(7);
+        var stringByteCount = Int(8);
+        _laws = StatuteTableWriter.HeaderFields * 4;
+        _aliases = _laws + (LawCount * StatuteTableWriter.LawFields * 4);
+        _versions = _aliases + (aliasCount * 4);
+        _articles = _versions + (VersionCount * StatuteTableWriter.VersionFields * 4);
+        _slots = _articles + (ArticleCount * StatuteTableWriter.ArticleFields * 4);
+        _stringOffsets = _slots + (slotCount * 4);
+        _stringBytes = _stringOffsets + ((stringCount + 1) * 4);
+        _textBytes = _stringBytes + stringByteCount;
+
+        _previous = new int[ArticleCount];
+        _versionOfArticle = new int[ArticleCount];
+        Array.Fill(_previous, -1);
+        for (var v = 0; v < VersionCount; v++)
+        {
+            var first = VersionField(v, 5);
+            var count = VersionField(v, 6);
+            for (var a = first; a < first + count; a++)
+                _versionOfArticle[a] = v;
+        }
+
+        for (var a = 0; a < ArticleCount; a++)
+        {
+            var next = ArticleField(a, 5);
+            if (next >= 0)
+                _previous[next] = a;
+        }
+
+        for (var law = 0; law < LawCount; law++)
+        {
+            var statute = new Statute(this, law);
+            AddName(statute.Title, law);
+            AddName(statute.ShortTitle, law);
+            foreach (var alias in statute.Aliases)
+                AddName(alias, law);
+        }
+    }
+
+    /// <summary>The table bundled with CitationLint.</summary>
+    public static StatuteTable Default => DefaultTable.Value;
+
+    /// <summary>Number of laws (including documents known by name only).</summary>
+    public int LawCount { get; }
+
+    /// <summary>Number of law versions.</summary>
+    public int VersionCount { get; }
+
+    /// <summary>Number of articles over all versions.</summary>
+    public int ArticleCount { get; }
+
+    /// <summary>Reads a compiled table.</summary>
+    public static StatuteTable Load(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var data = new byte[stream.Length - stream.Position];
+        stream.ReadExactly(data);
+        return new StatuteTable(data);
+    }
+
+    /// <summary>Every law, in catalog order.</summary>
+    public IEnumerable<Statute> Statutes
+    {
+        get
+        {
+            for (var i = 0; i < LawCount; i++)
+                yield return new Statute(this, i);
+        }
+    }
+
+    /// <summary>
+    /// The law a name as written refers to: the official title, the title without 中华人民共和国, a known
+    /// abbreviation; spaces, 〈〉 for inner 《》 and half-width parentheses make no difference.
+    /// </summary>
+    public Statute? Find(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (_names.TryGetValue(NameKey(name), out var law))
+            return new Statute(this, law);
+        // A trailing note the catalog title lacks or has: 《…公约（试行）》 cited as 《…公约》 and the reverse.
+        var key = NameKey(name);
+        foreach (var note in (string[])["（试行）", "（暂行）"])
+        {
+            if (key.EndsWith(note, StringComparison.Ordinal) && _names.TryGetValue(key[..^note.Length], out law))
+                return new Statute(this, law);
+            if (_names.TryGetValue(key + note, out law))
+                return new Statute(this, law);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The key names are compared by: no whitespace, 〈〉 as 《》, full-width parentheses, and no 中华人民共和国
+    /// (so 《民法典》, 《中华人民共和国民法典》 and 关于适用〈民事诉讼法〉的解释 find their laws).
+    /// </summary>
+    public static string NameKey(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var text = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (char.IsWhiteSpace(c))
+                continue;
+            text.Append(c switch { '〈' => '《', '〉' => '》', '(' => '（', ')' => '）', _ => c });
+        }
+
+        return text.Replace("中华人民共和国", "").ToString();
+    }
+
+    internal int LawField(int law, int field) => Int((_laws / 4) + (law * StatuteTableWriter.LawFields) + field);
+
+    internal int AliasField(int alias) => Int((_aliases / 4) + alias);
+
+    internal int VersionField(int version, int field) => Int((_versions / 4) + (version * StatuteTableWriter.VersionFields) + field);
+
+    internal int ArticleField(int article, int field) => Int((_articles / 4) + (article * StatuteTableWriter.ArticleFields) + field);
+
+    internal int Slot(int index) => Int((_slots / 4) + index);
+
+    internal int PreviousArticle(int article) => _previous[article];
+
+    internal int VersionOfArticle(int article) => _versionOfArticle[article];
+
+    internal string String(int index)
+    {
+        var start = Int((_stringOffsets / 4) + index);
+        var end = Int((_stringOffsets / 4) + index + 1);
+        return Encoding.UTF8.GetString(_data, _stringBytes + start, end - start);
+    }
+
+    internal string Text(int start, int length) => Encoding.UTF8.GetString(_data, _textBytes + start, length);
+
+    private int Int(int index) => BinaryPrimitives.ReadInt32LittleEndian(_data.AsSpan(index * 4, 4));
+
+    private void AddName(string name, int law) => _names.TryAdd(NameKey(name), law);
+
+    private static StatuteTable LoadDefault()
+    {
+        using var stream = typeof(StatuteTable).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The statute table ({ResourceName}) is missing from {typeof(StatuteTable).Assembly.GetName().Name}.");
+        return Load(stream);
+    }
+}
+
+/// <summary>A law in the table.</summary>
+public readonly record struct Statute(StatuteTable Table, int Index)
+{
+    /// <summary>中华人民共和国民法典.</summary>
+    public string Title => Table.String(Table.LawField(Index, 0));
+
+    /// <summary>民法典.</summary>
+    public string ShortTitle => Table.String(Table.LawField(Index, 1));
+
+    /// <summary>法律, 行政法规, 司法解释, 部门规章, …</summary>
+    public string Level => Table.String(Table.LawField(Index, 2));
+
+    /// <summary>When it was repealed, if it was.</summary>
+    public DateOnly? Repealed => Table.LawField(Index, 3) is var day and >= 0 ? DateOnly.FromDayNumber(day) : null;
+
+    /// <summary>The law that replaced it.</summary>
+    public Statute? Successor => Table.LawField(Index, 4) is var law and >= 0 ? new Statute(Table, law) : null;
+
+    /// <summary>Informal names and abbreviations.</summary>
+    public IReadOnlyList<string> Aliases
+    {
+        get
+        {
+            var start = Table.LawField(Index, 5);
+            var aliases = new string[Table.LawField(Index, 6)];
+            for (var i = 0; i < aliases.Length; i++)
+                aliases[i] = Table.String(Table.AliasField(start + i));
+            return aliases;
+        }
+    }
+
+    /// <summary>True for a document known by name only: its articles are not checked.</summary>
+    public bool NameOnly => Table.LawField(Index, 7) != 0;
+
+    /// <summary>Its versions, oldest first.</summary>
+    public IReadOnlyList<StatuteVersion> Versions
+    {
+        get
+        {
+            var start = Table.LawField(Index, 8);
+            var versions = new StatuteVersion[Table.LawField(Index, 9)];
+            for (var i = 0; i < versions.Length; i++)
+                versions[i] = new StatuteVersion(Table, start + i);
+            return versions;
+        }
+    }
+
+    /// <summary>The version in force on <paramref name="date"/>, or null before the first took effect.</summary>
+    public StatuteVersion? InForceOn(DateOnly date)
+    {
+        StatuteVersion? found = null;
+        foreach (var version in Versions)
+        {
+            if (version.Effective <= date)
+                found = version;
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The version a date names: the one with that version date, else the one in force then, else the latest
+    /// version dated on or before it.
+    /// </summary>
+    public StatuteVersion? VersionFor(DateOnly date)
+    {
+        StatuteVersion? dated = null;
+        foreach (var version in Versions)
+        {
+            if (version.Date == date)
+                return version;
+            if (version.Date <= date)
+                dated = version;
+        }
+
+        return InForceOn(date) ?? dated;
+    }
+
+    /// <summary>The version a year names (2017年修正): adopted that year, else taking effect that year.</summary>
+    public StatuteVersion? VersionOfYear(int year)
+    {
+        var versions = Versions;
+        foreach (var version in versions)
+        {
+            if (version.Date.Year == year)
+                return version;
+        }
+
+        foreach (var version in versions)
+        {
+            if (version.Effective.Year == year)
+                return version;
+        }
+
+        return null;
+    }
+
+    /// <summary>The latest version.</summary>
+    public StatuteVersion? Latest => Versions is { Count: > 0 } versions ? versions[^1] : null;
+}
+
+/// <summary>One version of a law.</summary>
+public readonly record struct StatuteVersion(StatuteTable Table, int Index)
+{
+    /// <summary>The law.</summary>
+    public Statute Statute => new(Table, Table.VersionField(Index, 0));
+
+    /// <summary>The version date (adoption or latest revision).</summary>
+    public DateOnly Date => DateOnly.FromDayNumber(Table.VersionField(Index, 1));
+
+    /// <summary>制定, 修正 or 修订.</summary>
+    public string Kind => Table.String(Table.VersionField(Index, 2));
+
+    /// <summary>When it took effect.</summary>
+    public DateOnly Effective => DateOnly.FromDayNumber(Table.VersionField(Index, 3));
+
+    /// <summary>Where the date of effect comes from.</summary>
+    public string EffectiveSource => Table.String(Table.VersionField(Index, 4));
+
+    /// <summary>Number of articles.</summary>
+    public int ArticleCount => Table.VersionField(Index, 6);
+
+    /// <summary>The source text it was imported from.</summary>
+    public string Source => Table.String(Table.VersionField(Index, 7));
+
+    /// <summary>Its articles, in order.</summary>
+    public IEnumerable<Provision> Provisions
+    {
+        get
+        {
+            var first = Table.VersionField(Index, 5);
+            for (var i = 0; i < ArticleCount; i++)
+                yield return new Provision(Table, first + i);
+        }
+    }
+
+    /// <summary>The article with this number (之一 included), in constant time; null when the version has none.</summary>
+    public Provision? Find(ArticleNumber number)
+    {
+        var max = Table.VersionField(Index, 9);
+        if (number.Number < 1 || number.Number > max)
+            return null;
+        var index = Table.Slot(Table.VersionField(Index, 8) + number.Number);
+        if (index < 0)
+            return null;
+        var end = Table.VersionField(Index, 5) + ArticleCount;
+        for (var i = index; i < end && Table.ArticleField(i, 0) == number.Number; i++)
+        {
+            if (Table.ArticleField(i, 1) == number.Sub)
+                return new Provision(Table, i);
+        }
+
+        return null;
+    }
+
+    /// <summary>The next version of the law, if any.</summary>
+    public StatuteVersion? Next => Index + 1 < Table.VersionCount && Table.VersionField(Index + 1, 0) == Table.VersionField(Index, 0) ? new StatuteVersion(Table, Index + 1) : null;
+}
+
+/// <summary>One article of one version, with the maps to its counterparts.</summary>
+public readonly record struct Provision(StatuteTable Table, int Index)
+{
+    /// <summary>Its number.</summary>
+    public ArticleNumber Number => new(Table.ArticleField(Index, 0), Table.ArticleField(Index, 1));
+
+    /// <summary>The version it belongs to.</summary>
+    public StatuteVersion Version => new(Table, Table.VersionOfArticle(Index));
+
+    /// <summary>Its whole text: 款 and 项 on lines of their own.</summary>
+    public string Text => Table.Text(Table.ArticleField(Index, 2), Table.ArticleField(Index, 3));
+
+    /// <summary>The 编/章/节 headings above it.</summary>
+    public string Heading => Table.String(Table.ArticleField(Index, 4));
+
+    /// <summary>Its 款, each with its 项.</summary>
+    public IReadOnlyList<StatuteParagraph> Paragraphs
+    {
+        get
+        {
+            var paragraphs = new List<StatuteParagraph>();
+            foreach (var line in Text.Split('\n'))
+            {
+                if (paragraphs.Count > 0 && line.Length > 2 && line[0] is '（' or '(' && ChineseNumeral.IsChineseNumeralChar(line[1]))
+                    paragraphs[^1] = paragraphs[^1] with { Items = [.. paragraphs[^1].Items, line] };
+                else
+                    paragraphs.Add(new StatuteParagraph(line, []));
+            }
+
+            return paragraphs;
+        }
+    }
+
+    /// <summary>The article that carries it on in the next version (null when removed or in the latest version).</summary>
+    public Provision? Next => Table.ArticleField(Index, 5) is var next and >= 0 ? new Provision(Table, next) : null;
+
+    /// <summary>The article it continues from the previous version.</summary>
+    public Provision? Previous => Table.PreviousArticle(Index) is var previous and >= 0 ? new Provision(Table, previous) : null;
+
+    /// <summary>Similarity to <see cref="Next"/>, 0–1.</summary>
+    public double NextSimilarity => Table.ArticleField(Index, 7) / 1000.0;
+
+    /// <summary>For a repealed law's article: the successor law's article that carries it on.</summary>
+    public Provision? Successor => Table.ArticleField(Index, 8) is var successor and >= 0 ? new Provision(Table, successor) : null;
+}
