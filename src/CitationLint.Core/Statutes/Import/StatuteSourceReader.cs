@@ -75,6 +75,17 @@ public static partial class StatuteSourceReader
             candidates.Add((i, new ArticleNumber(number, sub), match.Groups["text"].Value));
         }
 
+        // Amendments (刑法修正案) number their articles 一、二、三、 and are cited as 第一条, 第二条.
+        if (candidates.Count == 0)
+        {
+            for (var i = 0; i < body.Count; i++)
+            {
+                var match = EnumeratedArticleLine().Match(body[i]);
+                if (match.Success && ChineseNumeral.TryParse(match.Groups["n"].Value, out var number))
+                    candidates.Add((i, new ArticleNumber(number, 0), match.Groups["text"].Value));
+            }
+        }
+
         var headingLines = new Dictionary<int, (ArticleNumber Number, string Text)>();
         foreach (var c in LongestIncreasingRun(candidates))
             headingLines[c.Line] = (c.Number, c.Text);
@@ -200,6 +211,9 @@ public static partial class StatuteSourceReader
     // A space before 条 is a source typo (刑事诉讼法 2018: "第一百二十八 条侦查人员…"), not a different line.
     [GeneratedRegex(@"^第(?<n>[〇零一二两三四五六七八九十百千0-9]+)\s?条(之(?<sub>[一二三四五六七八九十]+))?[\s　]*(?<text>.*)$")]
     private static partial Regex ArticleLine();
+
+    [GeneratedRegex(@"^(?<n>[一二三四五六七八九十百]+)、(?<text>.+)$")]
+    private static partial Regex EnumeratedArticleLine();
 
     [GeneratedRegex(@"^(第[〇零一二两三四五六七八九十百千]+[编章节]|附\s*则|附\s*录)(\s|$|　)")]
     private static partial Regex HeadingLine();
