@@ -4,6 +4,7 @@ using System.Reflection;
 using CitationLint.Analysis;
 using CitationLint.Documents;
 using CitationLint.Output;
+using CitationLint.Rules;
 
 namespace CitationLint.Cli.Commands;
 
@@ -12,6 +13,9 @@ internal static class CheckCommand
 {
     /// <summary>Exit code: no error-severity diagnostic.</summary>
     public const int Success = 0;
+
+    /// <summary>Exit code: at least one error-severity diagnostic.</summary>
+    public const int Failure = 1;
 
     /// <summary>Exit code: a usage, configuration or input error.</summary>
     public const int InputError = 2;
@@ -67,12 +71,15 @@ internal static class CheckCommand
         }
 
         files.Sort(StringComparer.Ordinal);
-        var analyzed = new List<AnalyzedDocument>(files.Count);
+        var checkedFiles = new List<CheckedDocument>(files.Count);
+        var linter = new Linter(DateOnly.FromDateTime(DateTime.Now));
         foreach (var file in files)
         {
             try
             {
-                analyzed.Add(DocumentAnalyzer.Analyze(DocumentReader.ReadFile(file), asOf));
+                var analysis = DocumentAnalyzer.Analyze(DocumentReader.ReadFile(file), asOf);
+                var diagnostics = linter.Lint(analysis).Where(d => d.Severity != DiagnosticSeverity.None).ToList();
+                checkedFiles.Add(new CheckedDocument(analysis, diagnostics));
             }
             catch (DocumentReadException e)
             {
@@ -81,7 +88,7 @@ internal static class CheckCommand
             }
         }
 
-        var report = new CheckReport(ToolVersion(), asOf, analyzed);
+        var report = new CheckReport(ToolVersion(), asOf, checkedFiles);
         if (format == "json")
         {
             using var stream = openOutput();
@@ -93,6 +100,8 @@ internal static class CheckCommand
             TextReportFormatter.Write(report, output);
         }
 
+        if (exitCode == Success && report.Count(DiagnosticSeverity.Error) > 0)
+            exitCode = Failure;
         return exitCode;
     }
 

@@ -1,9 +1,19 @@
 using CitationLint.Analysis;
+using CitationLint.Rules;
 
 namespace CitationLint.Output;
+
+/// <summary>A checked document: its analysis and the diagnostics left after configuration.</summary>
+/// <param name="Analysis">Citations and references.</param>
+/// <param name="Diagnostics">The findings, in document order, at their effective severities (none removed).</param>
+public sealed record CheckedDocument(AnalyzedDocument Analysis, IReadOnlyList<Diagnostic> Diagnostics);
 
 /// <summary>The result of one check run, for the formatters.</summary>
 /// <param name="ToolVersion">CitationLint's version.</param>
 /// <param name="AsOf">The date citations are judged at.</param>
 /// <param name="Files">The documents checked, in path order.</param>
-public sealed record CheckReport(string ToolVersion, DateOnly AsOf, IReadOnlyList<AnalyzedDocument> Files);
+public sealed record CheckReport(string ToolVersion, DateOnly AsOf, IReadOnlyList<CheckedDocument> Files)
+{
+    /// <summary>Number of diagnostics of a severity.</summary>
+    public int Count(DiagnosticSeverity severity) => Files.Sum(f => f.Diagnostics.Count(d => d.Severity == severity));
+}

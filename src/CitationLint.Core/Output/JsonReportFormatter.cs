@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using CitationLint.Analysis;
+using CitationLint.Rules;
 
 namespace CitationLint.Output;
 
@@ -33,13 +33,13 @@ public static class JsonReportFormatter
         json.WriteEndObject();
     }
 
-    private static void WriteFile(Utf8JsonWriter json, AnalyzedDocument file)
+    private static void WriteFile(Utf8JsonWriter json, CheckedDocument file)
     {
-        var document = file.Document;
+        var document = file.Analysis.Document;
         json.WriteStartObject();
         json.WriteString("path", document.Path);
         json.WriteStartArray("citations");
-        foreach (var reference in file.References)
+        foreach (var reference in file.Analysis.References)
         {
             var start = document.GetPosition(reference.Span.Start);
             var end = document.GetPosition(reference.Span.End);
@@ -60,9 +60,44 @@ public static class JsonReportFormatter
 
         json.WriteEndArray();
         json.WriteStartArray("diagnostics");
+        foreach (var diagnostic in file.Diagnostics)
+        {
+            var start = document.GetPosition(diagnostic.Span.Start);
+            var end = document.GetPosition(diagnostic.Span.End);
+            json.WriteStartObject();
+            json.WriteString("id", diagnostic.Id);
+            json.WriteString("severity", SeverityName(diagnostic.Severity));
+            json.WriteString("message", diagnostic.Message);
+            json.WriteNumber("line", start.Line);
+            json.WriteNumber("column", start.Column);
+            json.WriteNumber("endLine", end.Line);
+            json.WriteNumber("endColumn", end.Column);
+            if (diagnostic.Fix is { } fix)
+            {
+                var fixStart = document.GetPosition(fix.Span.Start);
+                var fixEnd = document.GetPosition(fix.Span.End);
+                json.WriteStartObject("fix");
+                json.WriteString("replacement", fix.Replacement);
+                json.WriteNumber("line", fixStart.Line);
+                json.WriteNumber("column", fixStart.Column);
+                json.WriteNumber("endLine", fixEnd.Line);
+                json.WriteNumber("endColumn", fixEnd.Column);
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNull("fix");
+            }
+
+            json.WriteEndObject();
+        }
+
         json.WriteEndArray();
         json.WriteEndObject();
     }
+
+    /// <summary>error, warning, suggestion, silent, none.</summary>
+    public static string SeverityName(DiagnosticSeverity severity) => severity.ToString().ToLowerInvariant();
 
     private static void WriteStringOrNull(Utf8JsonWriter json, string name, string? value)
     {

@@ -1,0 +1,183 @@
+using System.Text;
+using CitationLint.Statutes.Alignment;
+
+namespace CitationLint.Analysis;
+
+/// <summary>A word the quote changed: what it says, and what the law says there.</summary>
+/// <param name="Quoted">The quote's words.</param>
+/// <param name="Law">The law's words in their place (empty when the quote adds words).</param>
+public sealed record WordChange(string Quoted, string Law);
+
+/// <summary>
+/// Compares quoted text with a statute text (design §4 CL0003/CL0010): after normalization (width, punctuation,
+/// whitespace), a quote is faithful when its parts — split at …… omissions, at 项 markers and, failing that, at 等
+/// and at sentence ends — occur in the text in order; otherwise the character alignment shows the words it changed.
+/// </summary>
+public static class QuoteMatcher
+{
+    // Changes that only add or drop these are style, not a different text (或者个人 / 或个人, 他人的 / 他人).
+    private const string Insignificant = "的者之地了得和与及其";
+
+    private static readonly string[] Gaps = ["……", "…", "......", "...", "。。。"];
+
+    /// <summary>True when every part of the quote occurs in the text, in order.</summary>
+    public static bool IsFaithful(string quote, string text)
+    {
+        ArgumentNullException.ThrowIfNull(quote);
+        var normalized = TextFingerprint.Normalize(text);
+        foreach (var parts in Partitions(quote))
+        {
+            if (parts.Count > 0 && ContainsInOrder(normalized, parts))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The share of the quote's character bigrams that occur in the text, 0–1.</summary>
+    public static double Coverage(string quote, string text)
+    {
+        var q = TextFingerprint.Of(string.Concat(Parts(quote, splitAtDeng: false, splitAtSentences: false)));
+        var t = TextFingerprint.Of(text);
+        var p = Math.Max(1, q.Normalized.Length - 1);
+        var n = Math.Max(1, t.Normalized.Length - 1);
+        return Math.Min(1, q.Similarity(t) * (p + n) / 2 / p);
+    }
+
+    /// <summary>
+    /// The words the quote changes, from a character alignment (longest common subsequence) of the quote and the
+    /// text: runs of the quote's characters the text lacks, with the text's characters in their place. Words the
+    /// quote leaves out are omissions and are not listed; changes only of 的/者/之… are ignored.
+    /// </summary>
+    public static IReadOnlyList<WordChange> Changes(string quote, string text)
+    {
+        var parts = Parts(quote, splitAtDeng: false, splitAtSentences: false);
+        var q = string.Concat(parts);
+        var t = TextFingerprint.Normalize(text);
+        if (q.Length == 0 || t.Length == 0 || (long)q.Length * t.Length > 4_000_000)
+            return [];
+        var lcs = new int[q.Length + 1, t.Length + 1];
+        for (var i = q.Length - 1; i >= 0; i--)
+        {
+            for (var j = t.Length - 1; j >= 0; j--)
+                lcs[i, j] = q[i] == t[j] ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
+        }
+
+        var changes = new List<WordChange>();
+        var quoted = new StringBuilder();
+        var law = new StringBuilder();
+        int x = 0, y = 0;
+        var started = false; // before the first match, only the law's last few characters stand in the quote's place
+        while (x < q.Length && y < t.Length)
+        {
+            if (q[x] == t[y])
+            {
+                Flush();
+                started = true;
+                x++;
+                y++;
+            }
+            else if (lcs[x + 1, y] >= lcs[x, y + 1])
+            {
+                quoted.Append(q[x++]);
+            }
+            else
+            {
+                law.Append(t[y++]);
+            }
+        }
+
+        while (x < q.Length)
+            quoted.Append(q[x++]);
+        law.Clear(); // the law's remaining text after the quote ends is an omission
+        Flush();
+        return changes;
+
+        void Flush()
+        {
+            if (quoted.Length > 0 && !IsInsignificant(quoted))
+            {
+                // A long stretch of the law in place of a few quoted characters is an omission plus an insertion:
+                // show only the insertion.
+                var lawWords = !started
+                    ? law.ToString(Math.Max(0, law.Length - quoted.Length - 2), Math.Min(law.Length, quoted.Length + 2))
+                    : law.Length <= Math.Max(8, quoted.Length * 3) ? law.ToString() : "";
+                changes.Add(new WordChange(quoted.ToString(), lawWords));
+            }
+
+            quoted.Clear();
+            law.Clear();
+        }
+    }
+
+    /// <summary>The parts a quote is compared by, from the strictest split to the most lenient.</summary>
+    private static IEnumerable<List<string>> Partitions(string quote)
+    {
+        yield return Parts(quote, splitAtDeng: false, splitAtSentences: false);
+        yield return Parts(quote, splitAtDeng: true, splitAtSentences: false);
+        yield return Parts(quote, splitAtDeng: true, splitAtSentences: true);
+    }
+
+    private static List<string> Parts(string quote, bool splitAtDeng, bool splitAtSentences)
+    {
+        var text = quote;
+        foreach (var gap in Gaps)
+            text = text.Replace(gap, "\u0001", StringComparison.Ordinal);
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            // （五）(六): items quoted selectively are separate parts.
+            if (c is '（' or '(' && i + 2 < text.Length && Syntax.ChineseNumeral.IsChineseNumeralChar(text[i + 1]))
+            {
+                var close = text.IndexOfAny(['）', ')'], i + 1);
+                if (close > i && close - i <= 5)
+                {
+                    builder.Append('\u0001');
+                    i = close;
+                    continue;
+                }
+            }
+
+            if ((splitAtDeng && c == '等') || (splitAtSentences && c is '。' or '；' or ';' or '\n'))
+                builder.Append('\u0001');
+            else
+                builder.Append(c);
+        }
+
+        var parts = new List<string>();
+        foreach (var part in builder.ToString().Split('\u0001'))
+        {
+            var normalized = TextFingerprint.Normalize(part);
+            if (normalized.Length > 0)
+                parts.Add(normalized);
+        }
+
+        return parts;
+    }
+
+    private static bool ContainsInOrder(string text, List<string> parts)
+    {
+        var from = 0;
+        foreach (var part in parts)
+        {
+            var at = text.IndexOf(part, from, StringComparison.Ordinal);
+            if (at < 0)
+                return false;
+            from = at + part.Length;
+        }
+
+        return true;
+    }
+
+    private static bool IsInsignificant(StringBuilder quoted)
+    {
+        for (var i = 0; i < quoted.Length; i++)
+        {
+            if (!Insignificant.Contains(quoted[i], StringComparison.Ordinal))
+                return false;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,35 @@
+using CitationLint.Syntax;
+
+namespace CitationLint.Rules;
+
+/// <summary>CL0009: Arabic and Chinese article numerals mixed in one document; reports the minority style (opt-in).</summary>
+public sealed class NumeralStyleRule : IRule
+{
+    /// <inheritdoc/>
+    public RuleDescriptor Descriptor => RuleCatalog.NumeralStyle;
+
+    /// <inheritdoc/>
+    public void Analyze(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var arabic = new List<ArticleReferenceSyntax>();
+        var chinese = new List<ArticleReferenceSyntax>();
+        foreach (var citation in context.Document.Citations)
+        {
+            foreach (var article in citation.Articles)
+            {
+                if (article.Article is null)
+                    continue;
+                var text = context.TextOf(article.Span);
+                (text.Any(ChineseNumeral.IsArabicDigit) ? arabic : chinese).Add(article);
+            }
+        }
+
+        if (arabic.Count == 0 || chinese.Count == 0)
+            return;
+        var minority = arabic.Count <= chinese.Count ? arabic : chinese;
+        var (used, usual) = ReferenceEquals(minority, arabic) ? ("Arabic", "Chinese") : ("Chinese", "Arabic");
+        foreach (var article in minority)
+            context.Report(Descriptor, article.Span, null, context.TextOf(article.Span), used, usual);
+    }
+}

@@ -1,0 +1,26 @@
+namespace CitationLint.Rules;
+
+/// <summary>CL0005: the law is repealed; names the successor law and, where determinable, the successor article.</summary>
+public sealed class RepealedStatuteRule : IRule
+{
+    /// <inheritdoc/>
+    public RuleDescriptor Descriptor => RuleCatalog.RepealedStatute;
+
+    /// <inheritdoc/>
+    public void Analyze(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var check in context.Checks)
+        {
+            if (check.Reference.Statute is not { Repealed: { } repealed } law)
+                continue;
+            if (!check.FirstOfCitation && check.SuccessorArticle is null)
+                continue;
+            var successor = law.Successor?.Title ?? "a later law";
+            var article = check.SuccessorArticle is { } s && check.Reference.Article is { } n
+                ? $"; {n.ToLabel()} is now {s.Number.ToLabel()}"
+                : "";
+            context.Report(Descriptor, check.Reference.Span, null, law.Title, RuleText.Date(repealed), successor, article);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using CitationLint.Syntax;
+
+namespace CitationLint.Rules;
+
+/// <summary>CL0006: 本法/该法/同法/本条/前款 with no antecedent.</summary>
+public sealed class UnresolvedReferenceRule : IRule
+{
+    /// <inheritdoc/>
+    public RuleDescriptor Descriptor => RuleCatalog.UnresolvedReference;
+
+    /// <inheritdoc/>
+    public void Analyze(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var check in context.Checks)
+        {
+            var reference = check.Reference;
+            if (!check.FirstOfCitation || reference.LawName is not null)
+                continue;
+            var relativeLaw = reference.Citation.Law?.Kind is LawNameKind.This or LawNameKind.Antecedent;
+            var relativePart = reference.Citation.Articles.Count > 0
+                && reference.Citation.Articles[0].Kind is ArticleReferenceKind.ThisArticle or ArticleReferenceKind.PrecedingParagraph;
+            if (relativeLaw || relativePart)
+                context.Report(Descriptor, reference.Citation.Span, null, context.TextOf(reference.Citation.Span));
+        }
+    }
+}
