@@ -1,10 +1,14 @@
 using System.CommandLine;
 using CitationLint.Cli.Commands;
 
-var root = new RootCommand("CitationLint: finds and checks statute citations in Chinese legal articles.");
-root.Subcommands.Add(CheckCommand.Create());
-root.Subcommands.Add(StatutesCommand.Create());
-root.Subcommands.Add(LookupCommand.Create());
+var root = new RootCommand("CitationLint: finds and checks statute citations in Chinese legal articles.")
+{
+    CheckCommand.Create(),
+    BaselineCommand.Create(),
+    LookupCommand.Create(),
+    ExplainCommand.Create(),
+    StatutesCommand.Create(),
+};
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {

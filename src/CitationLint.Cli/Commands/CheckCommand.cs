@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Reflection;
-using CitationLint.Analysis;
-using CitationLint.Documents;
+using CitationLint.Configuration;
 using CitationLint.Output;
 using CitationLint.Rules;
 
@@ -20,95 +18,89 @@ internal static class CheckCommand
     /// <summary>Exit code: a usage, configuration or input error.</summary>
     public const int InputError = 2;
 
+    public static Argument<string[]> PathsArgument() => new("paths")
+    {
+        Description = "Files and folders to check (folders: *.md, *.markdown, *.txt, recursively).",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public static Option<string?> AsOfOption() => new("--as-of")
+    {
+        Description = "Judge undated documents as of this date (YYYY-MM-DD) instead of today; front matter date: wins.",
+    };
+
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Description = "Files and folders to check (folders: *.md, *.markdown, *.txt, recursively).",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var paths = PathsArgument();
         var format = new Option<string>("--format")
         {
-            Description = "Output format: text (MSBuild canonical lines) or json.",
+            Description = "Output format: text (MSBuild canonical lines), json, sarif (SARIF 2.1.0) or github (workflow annotations).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json");
-        var asOf = new Option<string?>("--as-of")
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "github");
+        var asOf = AsOfOption();
+        var baseline = new Option<string?>("--baseline")
         {
-            Description = "Judge citations as of this date (YYYY-MM-DD) instead of today.",
+            Description = $"Report only findings not recorded in this baseline file (default: {Baseline.DefaultFileName} if present).",
         };
-
-        var command = new Command("check", "Find the statute citations in articles and check them.") { paths, format, asOf };
+        var command = new Command("check", "Find the statute citations in articles and check them.") { paths, format, asOf, baseline };
         command.SetAction(result => Run(
-            result.GetValue(paths) ?? [],
-            result.GetValue(format) ?? "text",
-            result.GetValue(asOf),
-            Console.Out,
-            Console.Error,
-            Console.OpenStandardOutput));
+            result.GetValue(paths) ?? [], result.GetValue(format) ?? "text", result.GetValue(asOf), result.GetValue(baseline),
+            Console.Out, Console.Error, Console.OpenStandardOutput));
         return command;
     }
 
     internal static int Run(
-        IReadOnlyList<string> paths, string format, string? asOfText, TextWriter output, TextWriter errors, Func<Stream> openOutput)
+        IReadOnlyList<string> paths, string format, string? asOfText, string? baselineFile, TextWriter output, TextWriter errors, Func<Stream> openOutput)
     {
-        var exitCode = Success;
-        var asOf = DateOnly.FromDateTime(DateTime.Now);
-        if (asOfText is not null && !DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
+        if (!TryParseAsOf(asOfText, errors, out var asOf))
+            return InputError;
+        Baseline baseline;
+        try
         {
-            errors.WriteLine($"citationlint: error: --as-of '{asOfText}' is not a date in the form YYYY-MM-DD.");
+            baseline = baselineFile is not null ? Baseline.Read(baselineFile)
+                : File.Exists(Baseline.DefaultFileName) ? Baseline.Read(Baseline.DefaultFileName) : Baseline.Empty;
+        }
+        catch (Exception e) when (e is FormatException or IOException)
+        {
+            errors.WriteLine($"citationlint: error: {(e is FileNotFoundException ? $"{baselineFile}: no such baseline file" : e.Message)}");
             return InputError;
         }
 
-        var files = new List<string>();
-        foreach (var path in paths)
+        var run = new CheckRun(errors);
+        var report = run.Run(paths, asOf, baseline);
+        switch (format)
         {
-            if (!InputFiles.TryAdd(path, files, out var problem))
-            {
-                errors.WriteLine($"citationlint: error: {path}: {problem}");
-                exitCode = InputError;
-            }
+            case "json":
+                WriteStream(openOutput, stream => JsonReportFormatter.Write(report, stream));
+                break;
+            case "sarif":
+                WriteStream(openOutput, stream => SarifReportFormatter.Write(report, stream));
+                break;
+            case "github":
+                GitHubReportFormatter.Write(report, output);
+                break;
+            default:
+                TextReportFormatter.Write(report, output);
+                break;
         }
 
-        files.Sort(StringComparer.Ordinal);
-        var checkedFiles = new List<CheckedDocument>(files.Count);
-        var linter = new Linter(DateOnly.FromDateTime(DateTime.Now));
-        foreach (var file in files)
-        {
-            try
-            {
-                var analysis = DocumentAnalyzer.Analyze(DocumentReader.ReadFile(file), asOf);
-                var diagnostics = linter.Lint(analysis).Where(d => d.Severity != DiagnosticSeverity.None).ToList();
-                checkedFiles.Add(new CheckedDocument(analysis, diagnostics));
-            }
-            catch (DocumentReadException e)
-            {
-                errors.WriteLine($"citationlint: error: {e.Message}");
-                exitCode = InputError;
-            }
-        }
-
-        var report = new CheckReport(ToolVersion(), asOf, checkedFiles);
-        if (format == "json")
-        {
-            using var stream = openOutput();
-            JsonReportFormatter.Write(report, stream);
-            stream.WriteByte((byte)'\n');
-        }
-        else
-        {
-            TextReportFormatter.Write(report, output);
-        }
-
-        if (exitCode == Success && report.Count(DiagnosticSeverity.Error) > 0)
-            exitCode = Failure;
-        return exitCode;
+        return run.InputFailed ? InputError : report.Count(DiagnosticSeverity.Error) > 0 ? Failure : Success;
     }
 
-    private static string ToolVersion()
+    internal static bool TryParseAsOf(string? text, TextWriter errors, out DateOnly asOf)
     {
-        var version = typeof(CheckCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
-        var plus = version.IndexOf('+', StringComparison.Ordinal);
-        return plus < 0 ? version : version[..plus];
+        asOf = DateOnly.FromDateTime(DateTime.Now);
+        if (text is null || DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
+            return true;
+        errors.WriteLine($"citationlint: error: --as-of '{text}' is not a date in the form YYYY-MM-DD.");
+        return false;
+    }
+
+    private static void WriteStream(Func<Stream> openOutput, Action<Stream> write)
+    {
+        using var stream = openOutput();
+        write(stream);
+        stream.WriteByte((byte)'\n');
     }
 }

@@ -1,0 +1,65 @@
+using System.Reflection;
+using CitationLint.Analysis;
+using CitationLint.Configuration;
+using CitationLint.Documents;
+using CitationLint.Output;
+using CitationLint.Rules;
+
+namespace CitationLint.Cli.Commands;
+
+/// <summary>
+/// One check over the paths a user gave: expand them, read, analyze and lint every file, apply the configuration.
+/// Shared by <c>check</c> and <c>baseline</c>. Problems with inputs are written to <paramref name="errors"/> naming the
+/// file; the run goes on.
+/// </summary>
+internal sealed class CheckRun(TextWriter errors)
+{
+    /// <summary>True when some input could not be read (exit code 2).</summary>
+    public bool InputFailed { get; private set; }
+
+    public CheckReport Run(IReadOnlyList<string> paths, DateOnly asOf, Baseline baseline)
+    {
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (!InputFiles.TryAdd(path, files, out var problem))
+                Fail($"{path}: {problem}");
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        var linter = new Linter(DateOnly.FromDateTime(DateTime.Now));
+        var policy = new DiagnosticPolicy(new EditorConfigSeverities(), baseline);
+        var checkedFiles = new List<CheckedDocument>(files.Count);
+        foreach (var file in files)
+        {
+            try
+            {
+                var analysis = DocumentAnalyzer.Analyze(DocumentReader.ReadFile(file), asOf);
+                checkedFiles.Add(new CheckedDocument(analysis, policy.Apply(analysis, linter.Lint(analysis))));
+            }
+            catch (DocumentReadException e)
+            {
+                Fail(e.Message);
+            }
+        }
+
+        foreach (var problem in policy.Severities.Problems)
+            Fail(problem);
+        return new CheckReport(ToolVersion, asOf, checkedFiles);
+    }
+
+    public static string ToolVersion { get; } = ReadToolVersion();
+
+    private void Fail(string message)
+    {
+        errors.WriteLine($"citationlint: error: {message}");
+        InputFailed = true;
+    }
+
+    private static string ReadToolVersion()
+    {
+        var version = typeof(CheckRun).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        var plus = version.IndexOf('+', StringComparison.Ordinal);
+        return plus < 0 ? version : version[..plus];
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using CitationLint.Documents;
+using CitationLint.Rules;
+
+namespace CitationLint.Configuration;
+
+/// <summary>
+/// Inline switches in a document (design §8): <c>&lt;!-- citationlint-disable CL0003 --&gt;</c> … <c>&lt;!--
+/// citationlint-enable --&gt;</c> (no IDs: every rule), and <c>&lt;!-- citationlint-disable-next-line CL0003 --&gt;</c>
+/// for the line that follows the comment.
+/// </summary>
+public sealed partial class InlineSuppressions
+{
+    private readonly List<(int Start, int End, HashSet<string>? Ids)> _regions = [];
+    private readonly Dictionary<int, HashSet<string>?> _lines = [];
+
+    private InlineSuppressions()
+    {
+    }
+
+    /// <summary>Reads the switches of a document.</summary>
+    public static InlineSuppressions Read(SourceDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var result = new InlineSuppressions();
+        var open = new Dictionary<string, int>(StringComparer.Ordinal); // id ("*" = all) → region start
+        foreach (Match match in Switch().Matches(document.Text))
+        {
+            var ids = match.Groups["ids"].Value.Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries);
+            var keys = ids.Length == 0 ? ["*"] : ids.Select(i => i.ToUpperInvariant()).ToArray();
+            switch (match.Groups["verb"].Value)
+            {
+                case "disable-next-line":
+                    var line = document.GetPosition(match.Index + match.Length).Line + 1;
+                    result._lines[line] = ids.Length == 0 ? null : [.. keys];
+                    break;
+                case "disable":
+                    foreach (var key in keys)
+                        open.TryAdd(key, match.Index);
+                    break;
+                default: // enable
+                    foreach (var key in ids.Length == 0 ? open.Keys.ToArray() : keys)
+                    {
+                        if (open.Remove(key, out var start))
+                            result._regions.Add((start, match.Index, key == "*" ? null : [key]));
+                    }
+
+                    break;
+            }
+        }
+
+        foreach (var (key, start) in open)
+            result._regions.Add((start, int.MaxValue, key == "*" ? null : [key]));
+        return result;
+    }
+
+    /// <summary>True when a diagnostic is switched off where it is.</summary>
+    public bool Suppresses(Diagnostic diagnostic, SourceDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        ArgumentNullException.ThrowIfNull(document);
+        foreach (var (start, end, ids) in _regions)
+        {
+            if (diagnostic.Span.Start >= start && diagnostic.Span.Start < end && (ids is null || ids.Contains(diagnostic.Id)))
+                return true;
+        }
+
+        var line = document.GetPosition(diagnostic.Span.Start).Line;
+        return _lines.TryGetValue(line, out var lineIds) && (lineIds is null || lineIds.Contains(diagnostic.Id));
+    }
+
+    [GeneratedRegex(@"<!--\s*citationlint-(?<verb>disable-next-line|disable|enable)(?<ids>(\s*,?\s*CL\d{4})*)\s*-->", RegexOptions.IgnoreCase)]
+    private static partial Regex Switch();
+}

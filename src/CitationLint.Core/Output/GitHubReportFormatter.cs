@@ -1,0 +1,42 @@
+using CitationLint.Rules;
+
+namespace CitationLint.Output;
+
+/// <summary>Writes diagnostics as GitHub Actions workflow commands (::error file=…,line=…::message).</summary>
+public static class GitHubReportFormatter
+{
+    /// <summary>Writes the report.</summary>
+    public static void Write(CheckReport report, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        foreach (var file in report.Files)
+        {
+            var document = file.Analysis.Document;
+            foreach (var diagnostic in file.Diagnostics)
+            {
+                var command = diagnostic.Severity switch
+                {
+                    DiagnosticSeverity.Error => "error",
+                    DiagnosticSeverity.Warning => "warning",
+                    DiagnosticSeverity.Suggestion => "notice",
+                    _ => null,
+                };
+                if (command is null)
+                    continue;
+                var start = document.GetPosition(diagnostic.Span.Start);
+                var end = document.GetPosition(diagnostic.Span.End);
+                output.WriteLine(
+                    $"::{command} file={Property(document.Path)},line={start.Line},col={start.Column},endLine={end.Line},endColumn={end.Column},"
+                    + $"title={Property(diagnostic.Id + " " + diagnostic.Descriptor.Name)}::{Data(diagnostic.Message)}");
+            }
+        }
+    }
+
+    // Escaping as @actions/core does it.
+    private static string Data(string value) =>
+        value.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+
+    private static string Property(string value) =>
+        Data(value).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
+}
