@@ -1,0 +1,101 @@
+using CitationLint.Analysis;
+using CitationLint.Configuration;
+using CitationLint.Documents;
+using CitationLint.Rules;
+
+namespace CitationLint.Core.Tests.Configuration;
+
+public sealed class ConfigurationTests : IDisposable
+{
+    private static readonly DateOnly Today = new(2026, 6, 1);
+    private readonly string _root = Directory.CreateTempSubdirectory("citationlint-config-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private const string StaleAndAbbreviated =
+        "《治安管理处罚法》第四十二条：“多次发送淫秽、侮辱、恐吓或者其他信息，干扰他人正常生活的”。\n\n依照民诉法第一百一十九条起诉。\n";
+
+    private string Write(string relative, string text)
+    {
+        var path = Path.Combine(_root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static List<(string Id, DiagnosticSeverity Severity)> Check(string path, Baseline? baseline = null)
+    {
+        var analysis = DocumentAnalyzer.Analyze(DocumentReader.ReadFile(path), Today);
+        var policy = new DiagnosticPolicy(new EditorConfigSeverities(), baseline ?? Baseline.Empty);
+        return [.. policy.Apply(analysis, new Linter(Today).Lint(analysis)).Select(d => (d.Id, d.Severity))];
+    }
+
+    [Fact]
+    public void Defaults_WithoutEditorConfig()
+    {
+        var file = Write("docs/a.md", StaleAndAbbreviated);
+        Write(".editorconfig", "root = true\n");
+        Assert.Equal([("CL0004", DiagnosticSeverity.Warning), ("CL0008", DiagnosticSeverity.Suggestion)], Check(file));
+    }
+
+    [Fact]
+    public void EditorConfig_SetsSeverities_PerGlob_NearerFilesWinning()
+    {
+        Write(".editorconfig", "root = true\n\n[*.md]\ndotnet_diagnostic.CL0004.severity = error\ndotnet_diagnostic.CL0008.severity = none\n");
+        Write("docs/legacy/.editorconfig", "[*.md]\ndotnet_diagnostic.CL0004.severity = suggestion\n");
+        var top = Write("docs/a.md", StaleAndAbbreviated);
+        var legacy = Write("docs/legacy/b.md", StaleAndAbbreviated);
+        var text = Write("docs/c.txt", StaleAndAbbreviated);
+
+        Assert.Equal([("CL0004", DiagnosticSeverity.Error)], Check(top));
+        Assert.Equal([("CL0004", DiagnosticSeverity.Suggestion)], Check(legacy));
+        Assert.Equal([("CL0004", DiagnosticSeverity.Warning), ("CL0008", DiagnosticSeverity.Suggestion)], Check(text)); // [*.md] only
+    }
+
+    [Fact]
+    public void EditorConfig_RootTrue_StopsTheSearchUpwards()
+    {
+        Write(".editorconfig", "root = true\n[*]\ndotnet_diagnostic.CL0004.severity = error\n");
+        Write("repo/.editorconfig", "root = true\n");
+        var file = Write("repo/a.md", StaleAndAbbreviated);
+        Assert.Contains(("CL0004", DiagnosticSeverity.Warning), Check(file));
+    }
+
+    [Theory]
+    [InlineData("<!-- citationlint-disable CL0004 -->\n{0}<!-- citationlint-enable CL0004 -->\n", "CL0008")]
+    [InlineData("<!-- citationlint-disable -->\n{0}<!-- citationlint-enable -->\n", "")]
+    [InlineData("<!-- citationlint-disable-next-line CL0004 -->\n{0}", "CL0008")]
+    [InlineData("<!-- citationlint-disable-next-line -->\n{0}", "CL0008")]
+    [InlineData("<!-- citationlint-disable CL0008 -->\n{0}", "CL0004")]
+    public void InlineComments_SwitchRulesOff(string wrapper, string expected)
+    {
+        Write(".editorconfig", "root = true\n");
+        var file = Write("a.md", string.Format(System.Globalization.CultureInfo.InvariantCulture, wrapper, StaleAndAbbreviated));
+        Assert.Equal(expected, string.Join(",", Check(file).Select(d => d.Id)));
+    }
+
+    [Fact]
+    public void Baseline_ForgivesRecordedFindings_NotNewOnes()
+    {
+        Write(".editorconfig", "root = true\n");
+        var file = Write("a.md", StaleAndAbbreviated);
+        var analysis = DocumentAnalyzer.Analyze(DocumentReader.ReadFile(file), Today);
+        var entries = new Linter(Today).Lint(analysis).Select(d => Baseline.EntryFor(file, d, analysis.Document.GetText(d.Span)));
+        var baselineFile = Path.Combine(_root, "baseline.json");
+        Baseline.Write(baselineFile, entries);
+
+        Assert.Empty(Check(file, Baseline.Read(baselineFile)));
+
+        // Moving the findings down the file does not bring them back; a new finding is reported.
+        File.WriteAllText(file, "新的第一段。\n\n" + StaleAndAbbreviated + "\n《合同法》第一百零七条。\n");
+        Assert.Equal([("CL0005", DiagnosticSeverity.Warning)], Check(file, Baseline.Read(baselineFile)));
+    }
+
+    [Fact]
+    public void Baseline_NotABaseline_IsAnErrorNamingTheFile()
+    {
+        var file = Write("bad.json", "{ not json");
+        var error = Assert.Throws<FormatException>(() => Baseline.Read(file));
+        Assert.Contains("bad.json", error.Message, StringComparison.Ordinal);
+    }
+}
