@@ -8,9 +8,27 @@ internal static class CitationLintProcess
 {
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    public static (int ExitCode, string Output, string Errors) Run(string workingDirectory, params string[] arguments)
+    public static (int ExitCode, string Output, string Errors) Run(string workingDirectory, params string[] arguments) =>
+        Tools.Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "citationlint.dll"), .. arguments], workingDirectory);
+
+    private static string FindRepositoryRoot()
     {
-        var start = new ProcessStartInfo("dotnet")
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "CitationLint.sln")))
+            folder = folder.Parent;
+        return folder?.FullName ?? throw new InvalidOperationException("CitationLint.sln not found above " + AppContext.BaseDirectory);
+    }
+}
+
+/// <summary>Runs a program and captures its output.</summary>
+internal static class Tools
+{
+    public static (int ExitCode, string Output, string Errors) Run(string program, params string[] arguments) =>
+        Run(program, arguments, Directory.GetCurrentDirectory());
+
+    public static (int ExitCode, string Output, string Errors) Run(string program, string[] arguments, string workingDirectory)
+    {
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -18,7 +36,6 @@ internal static class CitationLintProcess
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "citationlint.dll"));
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
@@ -28,11 +45,4 @@ internal static class CitationLintProcess
         return (process.ExitCode, output.Result, errors.Result);
     }
 
-    private static string FindRepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "CitationLint.sln")))
-            folder = folder.Parent;
-        return folder?.FullName ?? throw new InvalidOperationException("CitationLint.sln not found above " + AppContext.BaseDirectory);
-    }
 }

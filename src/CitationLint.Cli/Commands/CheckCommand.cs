@@ -26,7 +26,7 @@ internal static class CheckCommand
 
     public static Option<string?> AsOfOption() => new("--as-of")
     {
-        Description = "Judge undated documents as of this date (YYYY-MM-DD) instead of today; front matter date: wins.",
+        Description = "Run as of this date (YYYY-MM-DD) instead of today: undated documents are judged then, and stale numbers against the versions in force then. A front matter date: still dates its document.",
     };
 
     public static Command Create()

@@ -27,7 +27,8 @@ internal sealed class CheckRun(TextWriter errors)
         }
 
         files.Sort(StringComparer.Ordinal);
-        var linter = new Linter(DateOnly.FromDateTime(DateTime.Now));
+        // --as-of moves "today" too: stale numbers are judged against the version in force on that day.
+        var linter = new Linter(asOf);
         var policy = new DiagnosticPolicy(new EditorConfigSeverities(), baseline);
         var checkedFiles = new List<CheckedDocument>(files.Count);
         foreach (var file in files)
