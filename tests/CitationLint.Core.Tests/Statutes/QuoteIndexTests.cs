@@ -17,7 +17,7 @@ public sealed class QuoteIndexTests
     // A quote with an omission marked by ……
     [InlineData("借款人应当按照约定的期限支付利息……借款期间不满一年的，应当在返还借款时一并支付", "民法典 2020 第六百七十四条")]
     // Punctuation and width do not matter.
-    [InlineData("自然人享有隐私权,任何组织或者个人不得以刺探、侵扰、泄露、公开等方式侵害他人的隐私权", "民法典 2020 第一千零三十二条")]
+    [InlineData("自然人 享有隐私权; 任何组织或者个人不得以刺探/侵扰/泄露/公开等方式侵害他人的隐私权!", "民法典 2020 第一千零三十二条")]
     public void Find_ReturnsTheArticleContainingThePassage(string passage, string expected)
     {
         var contained = Index.Find(passage).Where(m => m.Contained).Select(Describe).ToList();
