@@ -30,6 +30,8 @@ public sealed class ProvisionChecker(StatuteTable table, Func<QuoteIndex> quoteI
             var reference = references[i];
             var first = i == 0 || !ReferenceEquals(references[i - 1].Citation, reference.Citation);
             var provision = Find(reference, out var missing);
+            if (missing is not null && !Checkable(reference, document.Date))
+                missing = null;
             QuoteFinding? quote = null;
             Renumbering? renumbering = null;
             if (first && reference.Quote is { } q && reference.Statute is { NameOnly: false } && reference.Version is { } version)
@@ -76,6 +78,29 @@ public sealed class ProvisionChecker(StatuteTable table, Func<QuoteIndex> quoteI
         }
 
         return provision;
+    }
+
+    // Whether "no such article" can be told at all. A document older than the table's first version of the law cites
+    // a text the table lacks (企业破产法（试行）); a document written between a revision's adoption and its date of
+    // effect usually cites the adopted text (刑诉法解释 2012-12-20 and the 2012 revision); and where the law's own
+    // history lists revisions the table does not hold, a later version that has the article may be the one meant.
+    private static bool Checkable(ArticleReference reference, DateOnly date)
+    {
+        if (reference.Statute is not { } statute || reference.Article is not { } number || reference.Version is not { } applied)
+            return false;
+        var versions = statute.Versions;
+        if (versions.Count == 0 || date < versions[0].Date)
+            return false;
+        foreach (var version in versions)
+        {
+            if (version.Date > applied.Date && version.Date <= date && version.Find(number) is not null)
+                return false; // adopted by the document's date, not yet in force
+        }
+
+        var next = versions.FirstOrDefault(v => v.Date > applied.Date);
+        if (next != default && next.Find(number) is not null && statute.RevisionDates.Any(d => d > applied.Date && d < next.Date && d <= date.AddYears(1)))
+            return false; // a revision between the two the table does not hold
+        return true;
     }
 
     // The articles of the citation the quote belongs to (a quote may span 第一千零三十二条、第一千零三十三条).

@@ -207,6 +207,15 @@ public readonly record struct Statute(StatuteTable Table, int Index)
         }
     }
 
+    /// <summary>
+    /// The adoption and revision dates the law's latest text lists in its header — including revisions whose text
+    /// the table does not hold.
+    /// </summary>
+    public IReadOnlyList<DateOnly> RevisionDates =>
+        Table.String(Table.LawField(Index, 10)) is { Length: > 0 } dates
+            ? [.. dates.Split(',').Select(d => DateOnly.ParseExact(d, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))]
+            : [];
+
     /// <summary>True for a document known by name only: its articles are not checked.</summary>
     public bool NameOnly => Table.LawField(Index, 7) != 0;
 

@@ -18,10 +18,10 @@ public static class StatuteTableWriter
     public const int Magic = 0x54534C43;
 
     /// <summary>Bumped whenever the layout changes.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>int32 fields per record.</summary>
-    public const int LawFields = 10, VersionFields = 10, ArticleFields = 9, HeaderFields = 11;
+    public const int LawFields = 11, VersionFields = 10, ArticleFields = 9, HeaderFields = 11;
 
     /// <summary>Reads statutes/ and writes the binary table to <paramref name="output"/>.</summary>
     public static void Compile(string statutesRoot, Stream output)
@@ -68,6 +68,9 @@ public static class StatuteTableWriter
         }
 
         var next = ReadMaps(statutesRoot, laws, versionsByLaw, globalIndex);
+        var revisionDates = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (version, text, _) in versionArticles)
+            revisionDates[version.LawId] = RevisionDates(text.History); // the latest version's history lists every revision
         var versionCursor = 0;
         foreach (var law in laws)
         {
@@ -75,7 +78,8 @@ public static class StatuteTableWriter
             lawRecords.AddRange([
                 strings.Add(law.Title), strings.Add(law.ShortTitle), strings.Add(law.Level), Day(law.Repealed),
                 law.Successor is { } s && titleIndex.TryGetValue(s, out var successor) ? successor : -1,
-                aliasRecords.Count, law.Aliases.Count, law.NameOnly ? 1 : 0, versionCursor, own.Count]);
+                aliasRecords.Count, law.Aliases.Count, law.NameOnly ? 1 : 0, versionCursor, own.Count,
+                strings.Add(revisionDates.GetValueOrDefault(law.Id, ""))]);
             foreach (var alias in law.Aliases)
                 aliasRecords.Add(strings.Add(alias));
             versionCursor += own.Count;
@@ -174,6 +178,23 @@ public static class StatuteTableWriter
             yield return (StatuteFileFormat.ParseLabel(row[0]), StatuteFileFormat.ParseLabel(row[1]), status,
                 (int)Math.Round(double.Parse(row[3], CultureInfo.InvariantCulture) * 1000));
         }
+    }
+
+    // The dates in a version's header lines (通过, 修正, 修订), as yyyy-MM-dd joined by commas.
+    private static string RevisionDates(IReadOnlyList<string> history)
+    {
+        var dates = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var line in history)
+        {
+            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(line, @"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"))
+            {
+                if (int.TryParse(m.Groups[1].Value, CultureInfo.InvariantCulture, out var y) && int.TryParse(m.Groups[2].Value, CultureInfo.InvariantCulture, out var mo)
+                    && int.TryParse(m.Groups[3].Value, CultureInfo.InvariantCulture, out var d) && mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo))
+                    dates.Add(new DateOnly(y, mo, d).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return string.Join(',', dates);
     }
 
     private static int Day(DateOnly? date) => date?.DayNumber ?? -1;
