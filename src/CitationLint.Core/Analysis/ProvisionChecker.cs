@@ -1,3 +1,4 @@
+using CitationLint.Statutes.Alignment;
 using CitationLint.Statutes.Table;
 using CitationLint.Syntax;
 

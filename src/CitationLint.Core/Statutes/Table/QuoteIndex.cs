@@ -85,15 +85,14 @@ public sealed class QuoteIndex
     public IReadOnlyList<QuoteMatch> Find(string passage, int max = 5, double minimumScore = 0.3)
     {
         ArgumentNullException.ThrowIfNull(passage);
-        var segments = Segments(passage);
-        var whole = TextFingerprint.Of(string.Concat(segments));
+        var whole = QuoteMatcher.Fingerprint(passage);
         if (whole.Normalized.Length < Gram)
             return [];
 
+        // Candidates share minimizers with the passage's words (omission marks and 项 markers left out).
         var votes = new Dictionary<int, int>();
         var hashes = new List<int>();
-        foreach (var segment in segments)
-            Minimizers(segment, hashes);
+        Minimizers(whole.Normalized, hashes);
         foreach (var hash in hashes.Distinct())
         {
             var (from, to) = Range(hash);
@@ -107,8 +106,8 @@ public sealed class QuoteIndex
         var matches = new List<(QuoteMatch Match, int Length)>();
         foreach (var (id, _) in votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key).Take(MaxCandidates))
         {
-            var contained = ContainsInOrder(_texts[id], segments);
-            var score = contained ? 1 : Coverage(whole, _fingerprints[id]);
+            var contained = QuoteMatcher.IsFaithfulToNormalized(passage, _texts[id]);
+            var score = contained ? 1 : QuoteMatcher.Coverage(whole, _fingerprints[id]);
             if (score >= minimumScore)
                 matches.Add((new QuoteMatch([.. _provisions[id].Select(a => new Provision(_table, a))], score, contained), _texts[id].Length));
         }
@@ -117,44 +116,6 @@ public sealed class QuoteIndex
         return [.. matches
             .OrderByDescending(m => m.Match.Contained).ThenByDescending(m => m.Match.Score).ThenBy(m => m.Length).ThenBy(m => m.Match.Provisions[0].Index)
             .Take(max).Select(m => m.Match)];
-    }
-
-    // A quote leaves words out with …… (or …, 等); each part must still occur, in order.
-    private static List<string> Segments(string passage)
-    {
-        var segments = new List<string>();
-        foreach (var part in passage.Split(["……", "…", "......", "..."], StringSplitOptions.RemoveEmptyEntries))
-        {
-            var normalized = TextFingerprint.Normalize(part);
-            if (normalized.Length > 0)
-                segments.Add(normalized);
-        }
-
-        return segments;
-    }
-
-    private static bool ContainsInOrder(string text, List<string> segments)
-    {
-        var from = 0;
-        foreach (var segment in segments)
-        {
-            var at = text.IndexOf(segment, from, StringComparison.Ordinal);
-            if (at < 0)
-                return false;
-            from = at + segment.Length;
-        }
-
-        return true;
-    }
-
-    // The share of the passage's bigrams that the text has (1 when the passage is wholly inside it).
-    private static double Coverage(TextFingerprint passage, TextFingerprint text)
-    {
-        var dice = passage.Similarity(text);
-        var p = Math.Max(1, passage.Normalized.Length - 1);
-        var t = Math.Max(1, text.Normalized.Length - 1);
-        // Dice = 2c / (p + t), so the common bigrams c = Dice (p + t) / 2; coverage of the passage = c / p.
-        return Math.Min(1, dice * (p + t) / 2 / p);
     }
 
     private (int From, int To) Range(int hash)

@@ -1,7 +1,6 @@
 using System.Text;
-using CitationLint.Statutes.Alignment;
 
-namespace CitationLint.Analysis;
+namespace CitationLint.Statutes.Alignment;
 
 /// <summary>A word the quote changed: what it says, and what the law says there.</summary>
 /// <param name="Quoted">The quote's words.</param>
@@ -21,10 +20,12 @@ public static class QuoteMatcher
     private static readonly string[] Gaps = ["……", "…", "......", "...", "。。。"];
 
     /// <summary>True when every part of the quote occurs in the text, in order.</summary>
-    public static bool IsFaithful(string quote, string text)
+    public static bool IsFaithful(string quote, string text) => IsFaithfulToNormalized(quote, TextFingerprint.Normalize(text));
+
+    /// <summary>As <see cref="IsFaithful"/>, for a text already normalized by <see cref="TextFingerprint.Normalize"/>.</summary>
+    public static bool IsFaithfulToNormalized(string quote, string normalized)
     {
         ArgumentNullException.ThrowIfNull(quote);
-        var normalized = TextFingerprint.Normalize(text);
         foreach (var parts in Partitions(quote))
         {
             if (parts.Count > 0 && ContainsInOrder(normalized, parts))
@@ -35,13 +36,20 @@ public static class QuoteMatcher
     }
 
     /// <summary>The share of the quote's character bigrams that occur in the text, 0–1.</summary>
-    public static double Coverage(string quote, string text)
+    public static double Coverage(string quote, string text) => Coverage(Fingerprint(quote), TextFingerprint.Of(text));
+
+    /// <summary>The fingerprint of a quote's words, its omission marks and 项 markers left out.</summary>
+    public static TextFingerprint Fingerprint(string quote) => TextFingerprint.Of(string.Concat(Parts(quote, splitAtDeng: false, splitAtSentences: false)));
+
+    /// <summary>The share of the passage's bigrams that the text has (1 when the passage is wholly inside it).</summary>
+    public static double Coverage(TextFingerprint passage, TextFingerprint text)
     {
-        var q = TextFingerprint.Of(string.Concat(Parts(quote, splitAtDeng: false, splitAtSentences: false)));
-        var t = TextFingerprint.Of(text);
-        var p = Math.Max(1, q.Normalized.Length - 1);
-        var n = Math.Max(1, t.Normalized.Length - 1);
-        return Math.Min(1, q.Similarity(t) * (p + n) / 2 / p);
+        ArgumentNullException.ThrowIfNull(passage);
+        ArgumentNullException.ThrowIfNull(text);
+        var p = Math.Max(1, passage.Normalized.Length - 1);
+        var n = Math.Max(1, text.Normalized.Length - 1);
+        // Dice = 2c / (p + n), so the common bigrams c = Dice (p + n) / 2; coverage of the passage = c / p.
+        return Math.Min(1, passage.Similarity(text) * (p + n) / 2 / p);
     }
 
     /// <summary>
@@ -128,7 +136,7 @@ public static class QuoteMatcher
         {
             var c = text[i];
             // （五）(六): items quoted selectively are separate parts.
-            if (c is '（' or '(' && i + 2 < text.Length && Syntax.ChineseNumeral.IsChineseNumeralChar(text[i + 1]))
+            if (c is '（' or '(' && i + 2 < text.Length && CitationLint.Syntax.ChineseNumeral.IsChineseNumeralChar(text[i + 1]))
             {
                 var close = text.IndexOfAny(['）', ')'], i + 1);
                 if (close > i && close - i <= 5)
