@@ -15,7 +15,10 @@ public sealed class MalformedCitationRule : IRule
             if (check.Reference.WellFormed)
                 continue;
             var text = context.TextOf(check.Reference.Span);
-            context.Report(Descriptor, check.Reference.Span, null, text, "its number is not a well-formed numeral, or its range runs backwards");
+            var reason = check.Reference.Article is null
+                ? "it has no article number"
+                : "its number is not a well-formed numeral, or its range runs backwards";
+            context.Report(Descriptor, check.Reference.Span, null, text, reason);
         }
     }
 }

@@ -38,6 +38,12 @@ internal static class ArticleExpansion
         }
 
         var numbers = element.Articles.Numbers.Numerals;
+        if (numbers.Count == 0)
+        {
+            references.Add(new ArticleReferenceSyntax(ArticleReferenceKind.Article, element.Span, null, null, null, WellFormed: false));
+            return;
+        }
+
         for (var n = 0; n < numbers.Count; n++)
         {
             var (innerSeparator, numeral) = numbers[n];

@@ -206,9 +206,19 @@ public static class CitationGrammar
     /// <summary>第一千零三十二条、第一千零三十三条 · 第十条至第十二条 · 第五十二条和第五十四条.</summary>
     private static readonly Parser<IReadOnlyList<ArticleReferenceSyntax>> ArticleList = ArticleListOf(ArticleElement);
 
+    /// <summary>第条 with no number (《民法典》第条): kept, ill-formed, so CL0007 can report it.</summary>
+    private static readonly Parser<ArticleElement> MissingNumberElement =
+        from start in Position
+        from di in Di
+        from gap in InlineGap
+        from mark in ArticleMark
+        from end in Position
+        select new ArticleElement(
+            ArticleReferenceKind.Article, new TextSpan(start, end), new ArticleNumbers(new NumberList([]), 0, new TextSpan(start, end)), null, null);
+
     /// <summary>After a law name the first article may drop 第 (民法典一千零三十二条).</summary>
     private static readonly Parser<IReadOnlyList<ArticleReferenceSyntax>> ArticleListAfterName =
-        ArticleListOf(ArticleElement.Or(ArticleElementWithoutDi));
+        ArticleListOf(ArticleElement.Or(ArticleElementWithoutDi).Or(MissingNumberElement));
 
     // ---- law names ------------------------------------------------------------------------------------------
 
