@@ -147,7 +147,8 @@ public sealed class ProvisionChecker(StatuteTable table, Func<QuoteIndex> quoteI
 
         // Recognisably the cited text, with changed words — unless another provision holds the words exactly.
         var coverage = cited.Count > 0 ? QuoteMatcher.Coverage(text, citedText) : 0;
-        var faithfulElsewhere = matches.FirstOrDefault(m => m.Contained && !m.Provisions.Any(cited.Contains));
+        var others = matches.Where(m => !m.Provisions.Any(cited.Contains)).ToList();
+        var faithfulElsewhere = Prefer(others.Where(m => m.Contained), version);
         if (cited.Count > 0 && coverage >= (marked ? AlteredFromMarked : AlteredFromUnmarked) && faithfulElsewhere is null
             && !matches.Any(m => m.Score > coverage && !m.Provisions.Any(cited.Contains)))
         {
@@ -157,7 +158,7 @@ public sealed class ProvisionChecker(StatuteTable table, Func<QuoteIndex> quoteI
                 : (new QuoteFinding(QuoteVerdict.Altered, changes, cited, []), null);
         }
 
-        var best = faithfulElsewhere ?? matches.FirstOrDefault(m => !m.Provisions.Any(cited.Contains));
+        var best = faithfulElsewhere ?? Prefer(others, version);
         if (best is null)
             return marked ? (new QuoteFinding(QuoteVerdict.Nowhere, [], [], []), null) : (null, null);
 
@@ -169,6 +170,16 @@ public sealed class ProvisionChecker(StatuteTable table, Func<QuoteIndex> quoteI
 
         var unmatched = Unmatched(text, best.Provisions[0]);
         return (new QuoteFinding(QuoteVerdict.Elsewhere, [], Ordered(best.Provisions, version), unmatched), null);
+    }
+
+    // Where the same words stand in several laws (合同法 第二百零五条 and 民法典 第六百七十四条), the cited law's applied
+    // version comes first, then its other versions, then other laws; within each, the index's order.
+    private static QuoteMatch? Prefer(IEnumerable<QuoteMatch> matches, StatuteVersion version)
+    {
+        var list = matches.ToList();
+        return list.FirstOrDefault(m => m.Provisions.Any(p => p.Version == version))
+            ?? list.FirstOrDefault(m => m.Provisions.Any(p => p.Version.Statute == version.Statute))
+            ?? list.FirstOrDefault();
     }
 
     // Lines or items of the quote that do not occur in the provision (the quoted （七） that is not in 第三条).

@@ -1,0 +1,225 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using CitationLint.Analysis;
+using CitationLint.Configuration;
+using CitationLint.Documents;
+using CitationLint.Output;
+using CitationLint.Rules;
+using CitationLint.Statutes.Table;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+using Diagnostic = CitationLint.Rules.Diagnostic;
+using DiagnosticSeverity = CitationLint.Rules.DiagnosticSeverity;
+using Task = Microsoft.Build.Utilities.Task;
+
+namespace CitationLint.MSBuild;
+
+/// <summary>
+/// The MSBuild task: checks the CitationLintFile items and logs every diagnostic through MSBuild with file, line,
+/// column, end position, code and help link, so errors fail the build. Files whose content, .editorconfig chain and
+/// run settings are unchanged are not re-checked: their findings come from a cache under obj/.
+/// </summary>
+public sealed class CitationLintTask : Task
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    /// <summary>The documents to check.</summary>
+    [Required]
+    public ITaskItem[] Files { get; set; } = [];
+
+    /// <summary>The project folder; file names in messages are as MSBuild gives them.</summary>
+    [Required]
+    public string ProjectDirectory { get; set; } = "";
+
+    /// <summary>Run as of this date (YYYY-MM-DD) instead of today.</summary>
+    public string? AsOf { get; set; }
+
+    /// <summary>Log warnings as errors.</summary>
+    public bool WarningsAsErrors { get; set; }
+
+    /// <summary>Also write SARIF 2.1.0 here.</summary>
+    public string? SarifOutput { get; set; }
+
+    /// <summary>A baseline file.</summary>
+    public string? Baseline { get; set; }
+
+    /// <summary>Where unchanged files' findings are kept between builds.</summary>
+    public string? CacheFile { get; set; }
+
+    /// <summary>Files checked in this run (the others came from the cache).</summary>
+    [Output]
+    public int CheckedCount { get; private set; }
+
+    /// <inheritdoc/>
+    public override bool Execute()
+    {
+        var asOf = DateOnly.FromDateTime(DateTime.Now);
+        if (!string.IsNullOrWhiteSpace(AsOf) && !DateOnly.TryParseExact(AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
+        {
+            Log.LogError(null, "CL9000", null, null, 0, 0, 0, 0, $"CitationLintAsOf '{AsOf}' is not a date in the form YYYY-MM-DD");
+            return false;
+        }
+
+        Configuration.Baseline baseline;
+        try
+        {
+            baseline = string.IsNullOrWhiteSpace(Baseline) ? Configuration.Baseline.Empty : Configuration.Baseline.Read(Baseline);
+        }
+        catch (Exception e) when (e is FormatException or IOException)
+        {
+            Log.LogError(null, "CL9000", null, Baseline, 0, 0, 0, 0, e is FileNotFoundException ? "no such baseline file" : e.Message);
+            return false;
+        }
+
+        var runKey = Hash($"{typeof(StatuteTable).Assembly.ManifestModule.ModuleVersionId}|{asOf:yyyy-MM-dd}|{(string.IsNullOrWhiteSpace(Baseline) ? "" : File.ReadAllText(Baseline))}");
+        var useCache = CacheFile is not null && string.IsNullOrWhiteSpace(SarifOutput);
+        var cache = useCache ? LintCache.Read(CacheFile!, runKey) : new LintCache(runKey);
+        var linter = new Linter(asOf);
+        var policy = new DiagnosticPolicy(new EditorConfigSeverities(), baseline);
+        var editorConfigs = new Dictionary<string, string>(StringComparer.Ordinal);
+        var report = new List<CheckedDocument>();
+        foreach (var item in Files.OrderBy(f => f.ItemSpec, StringComparer.Ordinal))
+        {
+            var path = item.ItemSpec;
+            var fullPath = item.GetMetadata("FullPath") is { Length: > 0 } full ? full : Path.GetFullPath(path);
+            string key;
+            try
+            {
+                key = Hash(Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(fullPath))) + "|" + EditorConfigChain(Path.GetDirectoryName(fullPath)!, editorConfigs));
+            }
+            catch (IOException e)
+            {
+                Log.LogError(null, "CL9000", null, path, 0, 0, 0, 0, e.Message);
+                continue;
+            }
+
+            if (useCache && cache.TryGet(fullPath, key, out var cached))
+            {
+                foreach (var diagnostic in cached)
+                    Emit(path, diagnostic);
+                continue;
+            }
+
+            try
+            {
+                var analysis = DocumentAnalyzer.Analyze(DocumentReader.ReadFile(path), asOf);
+                var diagnostics = policy.Apply(analysis, linter.Lint(analysis));
+                CheckedCount++;
+                report.Add(new CheckedDocument(analysis, diagnostics));
+                var entries = diagnostics.Select(d => LintCache.Entry.From(analysis.Document, d)).ToList();
+                cache.Set(fullPath, key, entries);
+                foreach (var entry in entries)
+                    Emit(path, entry);
+            }
+            catch (DocumentReadException e)
+            {
+                Log.LogError(null, "CL9000", null, path, 0, 0, 0, 0, e.Problem);
+            }
+        }
+
+        if (useCache)
+            cache.Write(CacheFile!);
+        if (!string.IsNullOrWhiteSpace(SarifOutput))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(SarifOutput))!);
+            using var stream = File.Create(SarifOutput);
+            SarifReportFormatter.Write(new CheckReport(ToolVersion, asOf, report), stream);
+        }
+
+        Log.LogMessage(MessageImportance.High, $"CitationLint: {Files.Length} files, {CheckedCount} checked, {Files.Length - CheckedCount} unchanged since the last build.");
+        return !Log.HasLoggedErrors;
+    }
+
+    private void Emit(string file, LintCache.Entry d)
+    {
+        var help = d.HelpLink;
+        switch (d.Severity)
+        {
+            case DiagnosticSeverity.Error:
+            case DiagnosticSeverity.Warning when WarningsAsErrors:
+                Log.LogError(null, d.Id, null, help, file, d.Line, d.Column, d.EndLine, d.EndColumn, d.Message);
+                break;
+            case DiagnosticSeverity.Warning:
+                Log.LogWarning(null, d.Id, null, help, file, d.Line, d.Column, d.EndLine, d.EndColumn, d.Message);
+                break;
+            case DiagnosticSeverity.Suggestion:
+                Log.LogMessage(null, d.Id, null, file, d.Line, d.Column, d.EndLine, d.EndColumn, MessageImportance.High, d.Message);
+                break;
+        }
+    }
+
+    // The .editorconfig files that can apply to a folder, by content: a change to any of them re-checks its files.
+    private static string EditorConfigChain(string folder, Dictionary<string, string> memo)
+    {
+        if (memo.TryGetValue(folder, out var known))
+            return known;
+        var file = Path.Combine(folder, ".editorconfig");
+        var own = File.Exists(file) ? File.ReadAllText(file) : "";
+        var parent = Path.GetDirectoryName(folder);
+        var chain = own.Contains("root = true", StringComparison.OrdinalIgnoreCase) || parent is null ? own : own + "\u0001" + EditorConfigChain(parent, memo);
+        var hash = Hash(chain);
+        memo[folder] = hash;
+        return hash;
+    }
+
+    private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+
+    private static string ToolVersion =>
+        typeof(CitationLintTask).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
+    /// <summary>Findings of unchanged files, keyed by file, content and configuration; a new run key empties it.</summary>
+    internal sealed class LintCache(string runKey)
+    {
+        private Dictionary<string, (string Key, List<Entry> Entries)> _files = new(StringComparer.Ordinal);
+
+        public sealed record Entry(string Id, DiagnosticSeverity Severity, int Line, int Column, int EndLine, int EndColumn, string Message, string HelpLink)
+        {
+            public static Entry From(SourceDocument document, Diagnostic diagnostic)
+            {
+                var start = document.GetPosition(diagnostic.Span.Start);
+                var end = document.GetPosition(diagnostic.Span.End);
+                return new Entry(diagnostic.Id, diagnostic.Severity, start.Line, start.Column, end.Line, end.Column, diagnostic.Message, diagnostic.Descriptor.HelpLink);
+            }
+        }
+
+        private sealed record Stored(string RunKey, Dictionary<string, StoredFile> Files);
+
+        private sealed record StoredFile(string Key, List<Entry> Entries);
+
+        public static LintCache Read(string file, string runKey)
+        {
+            var cache = new LintCache(runKey);
+            try
+            {
+                if (File.Exists(file) && JsonSerializer.Deserialize<Stored>(File.ReadAllText(file), Json) is { } stored && stored.RunKey == runKey)
+                    cache._files = stored.Files.ToDictionary(f => f.Key, f => (f.Value.Key, f.Value.Entries), StringComparer.Ordinal);
+            }
+            catch (JsonException)
+            {
+                // A damaged cache is rebuilt.
+            }
+
+            return cache;
+        }
+
+        public bool TryGet(string path, string key, out List<Entry> entries)
+        {
+            entries = [];
+            if (!_files.TryGetValue(path, out var found) || found.Key != key)
+                return false;
+            entries = found.Entries;
+            return true;
+        }
+
+        public void Set(string path, string key, List<Entry> entries) => _files[path] = (key, entries);
+
+        public void Write(string file)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+            var stored = new Stored(runKey, _files.ToDictionary(f => f.Key, f => new StoredFile(f.Value.Key, f.Value.Entries), StringComparer.Ordinal));
+            File.WriteAllText(file, JsonSerializer.Serialize(stored, Json));
+        }
+    }
+}
