@@ -1,0 +1,86 @@
+namespace CitationLint.MSBuild.Tests;
+
+/// <summary>A content repo with no C#: one project file, `dotnet build`, and the citations are checked.</summary>
+[Collection(PackagedFeedGroup.Name)]
+public sealed class ContentRepoTests(PackagedFeed feed)
+{
+    private const string Wrong = "# 借款\n\n《中华人民共和国民法典》第六百七十五条规定：“借款人应当按照约定的期限支付利息。”\n";
+    private const string Right = "# 借款\n\n《中华人民共和国民法典》第六百七十四条规定：“借款人应当按照约定的期限支付利息。”\n";
+    private const string Stale = "《治安管理处罚法》第四十二条：“多次发送淫秽、侮辱、恐吓或者其他信息，干扰他人正常生活的”。\n";
+
+    [Fact]
+    public void Build_FailsOnAWrongCitation_PassesWhenCorrected_AndSkipsUnchangedFiles()
+    {
+        var repo = feed.CreateContentRepo("wrong-then-right");
+        Directory.CreateDirectory(Path.Combine(repo, "docs"));
+        File.WriteAllText(Path.Combine(repo, "docs", "loan.md"), Wrong);
+        File.WriteAllText(Path.Combine(repo, "docs", "other.txt"), "没有引用的文字。\n");
+
+        var (failed, failedLog) = feed.Build(repo);
+        Assert.NotEqual(0, failed);
+        Assert.Matches(@"docs[/\\]loan\.md\(3,1,3,20\): error CL0003: The quoted text is not 第六百七十五条", failedLog);
+
+        File.WriteAllText(Path.Combine(repo, "docs", "loan.md"), Right);
+        var (passed, passedLog) = feed.Build(repo);
+        Assert.True(passed == 0, passedLog);
+        Assert.Contains("CitationLint: 2 files, 1 checked, 1 unchanged since the last build.", passedLog, StringComparison.Ordinal);
+
+        var (again, againLog) = feed.Build(repo);
+        Assert.True(again == 0, againLog);
+        Assert.Contains("CitationLint: 2 files, 0 checked, 2 unchanged since the last build.", againLog, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EditorConfig_RaisingCL0004ToError_FailsTheBuild()
+    {
+        var repo = feed.CreateContentRepo("editorconfig");
+        File.WriteAllText(Path.Combine(repo, "a.md"), Stale);
+        var (warned, warnedLog) = feed.Build(repo);
+        Assert.True(warned == 0, warnedLog);
+        Assert.Contains("a.md(1,1,1,15): warning CL0004:", warnedLog, StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(repo, ".editorconfig"), "root = true\n\n[*.md]\ndotnet_diagnostic.CL0004.severity = error\n");
+        var (failed, failedLog) = feed.Build(repo);
+        Assert.NotEqual(0, failed);
+        Assert.Contains("a.md(1,1,1,15): error CL0004:", failedLog, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Target_RunsAlone_AndBeforeBuildCanBeTurnedOff()
+    {
+        var repo = feed.CreateContentRepo("opt-out");
+        File.WriteAllText(Path.Combine(repo, "a.md"), Wrong);
+        var (built, builtLog) = feed.Build(repo, "-p:CitationLintBeforeBuild=false");
+        Assert.True(built == 0, builtLog);
+        Assert.DoesNotContain("CL0003", builtLog, StringComparison.Ordinal);
+
+        var (alone, aloneLog) = feed.Build(repo, "-t:CitationLint");
+        Assert.NotEqual(0, alone);
+        Assert.Contains("error CL0003", aloneLog, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Properties_WarningsAsErrors_AndSarifOutput()
+    {
+        var repo = feed.CreateContentRepo("properties");
+        File.WriteAllText(Path.Combine(repo, "a.md"), Stale);
+        var sarif = Path.Combine(repo, "out", "citationlint.sarif");
+        var (failed, log) = feed.Build(repo, "-p:CitationLintWarningsAsErrors=true", $"-p:CitationLintSarifOutput={sarif}");
+        Assert.NotEqual(0, failed);
+        Assert.Contains("error CL0004", log, StringComparison.Ordinal);
+        Assert.Contains("\"ruleId\": \"CL0004\"", File.ReadAllText(sarif), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tool_InstallsFromTheFeed_AndChecks()
+    {
+        var tools = Path.Combine(feed.Root, "tools");
+        var (installed, installLog) = feed.Run(feed.Root, "dotnet", "tool", "install", "citationlint", "--tool-path", tools, "--add-source", feed.Feed, "--version", feed.Version);
+        Assert.True(installed == 0, installLog);
+        var repo = feed.CreateContentRepo("tool");
+        File.WriteAllText(Path.Combine(repo, "a.md"), Wrong);
+        var (exitCode, output) = feed.Run(repo, Path.Combine(tools, "citationlint"), "check", "a.md");
+        Assert.Equal(1, exitCode);
+        Assert.Contains("a.md(3,1,3,20): error CL0003", output, StringComparison.Ordinal);
+    }
+}

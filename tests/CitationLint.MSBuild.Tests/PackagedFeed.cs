@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace CitationLint.MSBuild.Tests;
+
+/// <summary>
+/// Packs CitationLint.MSBuild and the citationlint tool once per test run into a temporary local feed, with a
+/// version of its own so no NuGet cache can serve an older build.
+/// </summary>
+public sealed class PackagedFeed : IDisposable
+{
+    public PackagedFeed()
+    {
+        Root = Directory.CreateTempSubdirectory("citationlint-e2e-").FullName;
+        Feed = Path.Combine(Root, "feed");
+        Packages = Path.Combine(Root, "packages");
+        Version = $"0.1.0-e2e.{DateTime.UtcNow:yyyyMMddHHmmss}";
+        foreach (var project in new[] { "src/CitationLint.MSBuild/CitationLint.MSBuild.csproj", "src/CitationLint.Cli/CitationLint.Cli.csproj" })
+        {
+            var (exitCode, output) = Run(RepositoryRoot, "dotnet", "pack", Path.Combine(RepositoryRoot, project), "-c", "Release", "-o", Feed, $"-p:Version={Version}");
+            if (exitCode != 0)
+                throw new InvalidOperationException($"dotnet pack {project} failed:\n{output}");
+        }
+    }
+
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    public string Root { get; }
+
+    public string Feed { get; }
+
+    /// <summary>A NuGet package folder of this run's own, so the packages are restored from this feed.</summary>
+    public string Packages { get; }
+
+    public string Version { get; }
+
+    public void Dispose() => Directory.Delete(Root, recursive: true);
+
+    /// <summary>A content repo: the one small project file a repository without C# needs, and a nuget.config.</summary>
+    public string CreateContentRepo(string name)
+    {
+        var folder = Path.Combine(Root, name);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "articles.csproj"), $"""
+            <Project Sdk="Microsoft.Build.NoTargets/3.7.0">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="CitationLint.MSBuild" Version="{Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="citationlint-e2e" value="{Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(folder, ".editorconfig"), "root = true\n");
+        return folder;
+    }
+
+    public (int ExitCode, string Output) Build(string folder, params string[] arguments) =>
+        Run(folder, "dotnet", ["build", "-nologo", "-v:n", .. arguments]);
+
+    public (int ExitCode, string Output) Run(string folder, string program, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        start.Environment["NUGET_PACKAGES"] = Packages;
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, output.Result + errors.Result);
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "CitationLint.sln")))
+            folder = folder.Parent;
+        return folder?.FullName ?? throw new InvalidOperationException("CitationLint.sln not found");
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PackagedFeedGroup : ICollectionFixture<PackagedFeed>
+{
+    public const string Name = "packaged feed";
+}
