@@ -17,7 +17,9 @@ public sealed class PackagedFeed : IDisposable
         Version = $"0.1.0-e2e.{DateTime.UtcNow:yyyyMMddHHmmss}";
         foreach (var project in new[] { "src/CitationLint.MSBuild/CitationLint.MSBuild.csproj", "src/CitationLint.Cli/CitationLint.Cli.csproj" })
         {
-            var (exitCode, output) = Run(RepositoryRoot, "dotnet", "pack", Path.Combine(RepositoryRoot, project), "-c", "Release", "-o", Feed, $"-p:Version={Version}");
+            // The repository is already restored (the tests were built from it); the pack must not restore it again
+            // with this run's package folder, or the repository's obj/ would point at a folder about to be deleted.
+            var (exitCode, output) = Run(RepositoryRoot, isolated: false, "dotnet", "pack", Path.Combine(RepositoryRoot, project), "-c", "Release", "--no-restore", "-o", Feed, $"-p:Version={Version}");
             if (exitCode != 0)
                 throw new InvalidOperationException($"dotnet pack {project} failed:\n{output}");
         }
@@ -66,7 +68,11 @@ public sealed class PackagedFeed : IDisposable
     public (int ExitCode, string Output) Build(string folder, params string[] arguments) =>
         Run(folder, "dotnet", ["build", "-nologo", "-v:n", .. arguments]);
 
-    public (int ExitCode, string Output) Run(string folder, string program, params string[] arguments)
+    public (int ExitCode, string Output) Run(string folder, string program, params string[] arguments) =>
+        Run(folder, isolated: true, program, arguments);
+
+    // isolated: restore into this run's own package folder (content repos), not the machine's.
+    private (int ExitCode, string Output) Run(string folder, bool isolated, string program, params string[] arguments)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -78,7 +84,8 @@ public sealed class PackagedFeed : IDisposable
         };
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
-        start.Environment["NUGET_PACKAGES"] = Packages;
+        if (isolated)
+            start.Environment["NUGET_PACKAGES"] = Packages;
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         using var process = Process.Start(start)!;

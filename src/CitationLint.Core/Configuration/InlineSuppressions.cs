@@ -69,6 +69,12 @@ public sealed partial class InlineSuppressions
         return _lines.TryGetValue(line, out var lineIds) && (lineIds is null || lineIds.Contains(diagnostic.Id));
     }
 
+#if NET7_0_OR_GREATER
     [GeneratedRegex(@"<!--\s*citationlint-(?<verb>disable-next-line|disable|enable)(?<ids>(\s*,?\s*CL\d{4})*)\s*-->", RegexOptions.IgnoreCase)]
     private static partial Regex Switch();
+#else
+    private static readonly Regex SwitchRegex = new(@"<!--\s*citationlint-(?<verb>disable-next-line|disable|enable)(?<ids>(\s*,?\s*CL\d{4})*)\s*-->", RegexOptions.IgnoreCase);
+
+    private static Regex Switch() => SwitchRegex;
+#endif
 }

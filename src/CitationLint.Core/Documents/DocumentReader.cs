@@ -44,7 +44,7 @@ public static class DocumentReader
         string text;
         try
         {
-            var preamble = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
+            var preamble = bytes.AsSpan().StartsWith(Encoding.UTF8.GetPreamble()) ? 3 : 0;
             text = StrictUtf8.GetString(bytes, preamble, bytes.Length - preamble);
         }
         catch (DecoderFallbackException e)

@@ -8,9 +8,9 @@ public static class FrontMatterDate
     /// <summary>The date, or null when the block has no readable <c>date:</c>.</summary>
     public static DateOnly? Read(ReadOnlySpan<char> frontMatter)
     {
-        foreach (var rawLine in frontMatter.EnumerateLines())
+        foreach (var rawLine in frontMatter.ToString().Split('\n'))
         {
-            var line = rawLine.Trim();
+            var line = rawLine.AsSpan().Trim();
             if (!line.StartsWith("date:", StringComparison.Ordinal))
                 continue;
             var value = line["date:".Length..].Trim().Trim('\'').Trim('"');

@@ -142,7 +142,7 @@ public static class SarifReportFormatter
     private static string Uri(string path)
     {
         var segments = path.Replace('\\', '/').Split('/');
-        return string.Join('/', segments.Select(s => s is "." or ".." ? s : System.Uri.EscapeDataString(s)));
+        return string.Join("/", segments.Select(s => s is "." or ".." ? s : System.Uri.EscapeDataString(s)));
     }
 
     private static int IndexOf(RuleDescriptor descriptor)

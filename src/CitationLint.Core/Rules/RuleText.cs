@@ -55,8 +55,14 @@ internal static partial class RuleText
         return null;
     }
 
+#if NET7_0_OR_GREATER
     [GeneratedRegex(@"^第\s*(?<n>[^条條]+?)\s*[条條](之[一二三四五六七八九十]+)?")]
     private static partial Regex ArticleLabel();
+#else
+    private static readonly Regex ArticleLabelRegex = new(@"^第\s*(?<n>[^条條]+?)\s*[条條](之[一二三四五六七八九十]+)?", RegexOptions.Compiled);
+
+    private static Regex ArticleLabel() => ArticleLabelRegex;
+#endif
 
     /// <summary>A quoted passage cut for a message.</summary>
     public static string Excerpt(string text, int length = 24) =>

@@ -45,7 +45,7 @@ public static class LawCatalog
         {
             text.Append(law.Id).Append('\t').Append(law.Title).Append('\t').Append(law.ShortTitle).Append('\t').Append(law.Level).Append('\t')
                 .Append(law.Repealed?.ToString(DateFormat, CultureInfo.InvariantCulture)).Append('\t').Append(law.Successor).Append('\t')
-                .Append(string.Join('、', law.Aliases)).Append('\t').Append(law.NameOnly ? "yes" : "").Append('\n');
+                .Append(string.Join("、", law.Aliases)).Append('\t').Append(law.NameOnly ? "yes" : "").Append('\n');
         }
 
         return text.ToString();

@@ -28,7 +28,7 @@ public sealed record StatuteArticle(ArticleNumber Number, IReadOnlyList<StatuteP
                 lines.AddRange(paragraph.Items);
             }
 
-            return string.Join('\n', lines);
+            return string.Join("\n", lines);
         }
     }
 }

@@ -12,13 +12,19 @@ public static class CandidateScanner
 {
     private static readonly string[] YearPrefixEndings = ["年修正的", "年修订的", "年修正后的", "年修订后的"];
 
-    private static readonly Lazy<SearchValues<char>> Anchors = new(() =>
+#if NET8_0_OR_GREATER
+    private static readonly Lazy<SearchValues<char>> Anchors = new(() => SearchValues.Create(AnchorChars()));
+#else
+    private static readonly Lazy<char[]> Anchors = new(AnchorChars);
+#endif
+
+    private static char[] AnchorChars()
     {
         var chars = new HashSet<char> { '《', '第', '本', '该', '同', '前' };
         foreach (var c in LawNameIndex.Default.FirstCharList)
             chars.Add(c);
-        return SearchValues.Create([.. chars]);
-    });
+        return [.. chars];
+    }
 
     /// <summary>Candidate start positions in ascending order, without duplicates.</summary>
     public static List<int> Scan(string text)

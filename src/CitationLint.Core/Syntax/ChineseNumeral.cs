@@ -167,7 +167,7 @@ public static class ChineseNumeral
             buffer[length++] = Digits[ones];
         }
 
-        return new string(buffer[..length]);
+        return buffer[..length].ToString();
     }
 
     private static int DigitValue(char c) => c switch

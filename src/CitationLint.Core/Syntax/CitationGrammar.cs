@@ -463,10 +463,11 @@ public static class CitationGrammar
         return int.Parse(NormalizeDigits(body[..4]), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static string NormalizeDigits(string digits) =>
-        string.Create(digits.Length, digits, static (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++)
-                span[i] = source[i] >= '０' ? (char)(source[i] - '０' + '0') : source[i];
-        });
+    private static string NormalizeDigits(string digits)
+    {
+        var chars = digits.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+            chars[i] = chars[i] >= '０' ? (char)(chars[i] - '０' + '0') : chars[i];
+        return new string(chars);
+    }
 }

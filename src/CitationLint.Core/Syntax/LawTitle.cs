@@ -74,7 +74,7 @@ public static class LawTitle
                 buffer[length++] = c;
         }
 
-        return new string(buffer[..length]);
+        return buffer[..length].ToString();
     }
 
     private static ReadOnlySpan<char> StripTrailingNotes(ReadOnlySpan<char> title)

@@ -141,7 +141,7 @@ public static class QuoteReader
 
         return parts.Count == 0 || end - contentStart > MaxQuoteLength
             ? null
-            : new QuoteSyntax(string.Join('\n', parts), new TextSpan(contentStart, end), QuoteStyle.NextParagraph);
+            : new QuoteSyntax(string.Join("\n", parts), new TextSpan(contentStart, end), QuoteStyle.NextParagraph);
     }
 
     // 【法条】《民法典》⏎第一千零三十二条 自然人享有隐私权。— the title on its own line, then the article laid out as
@@ -151,7 +151,7 @@ public static class QuoteReader
         if (citation.Law is not { Kind: LawNameKind.Titled } law || position == citation.Span.End)
             return false;
         var first = citation.Articles[0].Span.Start;
-        return text.AsSpan(law.Span.End, Math.Max(0, first - law.Span.End)).Contains('\n')
+        return text.AsSpan(law.Span.End, Math.Max(0, first - law.Span.End)).IndexOf('\n') >= 0
             && text.AsSpan(first, position - first).IndexOfAny(' ', '\u3000', '\t') >= 0;
     }
 

@@ -40,7 +40,7 @@ public sealed class TextFingerprint
                 buffer[length++] = c;
         }
 
-        return new string(buffer[..length]);
+        return buffer[..length].ToString();
     }
 
     /// <summary>Dice coefficient of the two bigram multisets, 0 to 1 (1 for identical normalized texts).</summary>

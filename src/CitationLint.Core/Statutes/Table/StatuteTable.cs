@@ -7,7 +7,7 @@ namespace CitationLint.Statutes.Table;
 
 /// <summary>
 /// The bundled, versioned statute table, loaded once per process from the binary compiled out of statutes/ at
-/// build time (<see cref="StatuteTableWriter"/>). Records are read in place; texts are decoded when asked for;
+/// build time (see <see cref="StatuteTableFormat"/>). Records are read in place; texts are decoded when asked for;
 /// an article is found by (law, version, number) in constant time through per-version number slots.
 /// </summary>
 public sealed class StatuteTable
@@ -24,7 +24,7 @@ public sealed class StatuteTable
     private StatuteTable(byte[] data)
     {
         _data = data;
-        if (Int(0) != StatuteTableWriter.Magic || Int(1) != StatuteTableWriter.FormatVersion)
+        if (Int(0) != StatuteTableFormat.Magic || Int(1) != StatuteTableFormat.Version)
             throw new InvalidDataException("The statute table is not in the format this build of CitationLint reads.");
         LawCount = Int(2);
         var aliasCount = Int(3);
@@ -33,11 +33,11 @@ public sealed class StatuteTable
         var slotCount = Int(6);
         var stringCount = Int(7);
         var stringByteCount = Int(8);
-        _laws = StatuteTableWriter.HeaderFields * 4;
-        _aliases = _laws + (LawCount * StatuteTableWriter.LawFields * 4);
+        _laws = StatuteTableFormat.HeaderFields * 4;
+        _aliases = _laws + (LawCount * StatuteTableFormat.LawFields * 4);
         _versions = _aliases + (aliasCount * 4);
-        _articles = _versions + (VersionCount * StatuteTableWriter.VersionFields * 4);
-        _slots = _articles + (ArticleCount * StatuteTableWriter.ArticleFields * 4);
+        _articles = _versions + (VersionCount * StatuteTableFormat.VersionFields * 4);
+        _slots = _articles + (ArticleCount * StatuteTableFormat.ArticleFields * 4);
         _stringOffsets = _slots + (slotCount * 4);
         _stringBytes = _stringOffsets + ((stringCount + 1) * 4);
         _textBytes = _stringBytes + stringByteCount;
@@ -141,13 +141,13 @@ public sealed class StatuteTable
         return text.Replace("中华人民共和国", "").ToString();
     }
 
-    internal int LawField(int law, int field) => Int((_laws / 4) + (law * StatuteTableWriter.LawFields) + field);
+    internal int LawField(int law, int field) => Int((_laws / 4) + (law * StatuteTableFormat.LawFields) + field);
 
     internal int AliasField(int alias) => Int((_aliases / 4) + alias);
 
-    internal int VersionField(int version, int field) => Int((_versions / 4) + (version * StatuteTableWriter.VersionFields) + field);
+    internal int VersionField(int version, int field) => Int((_versions / 4) + (version * StatuteTableFormat.VersionFields) + field);
 
-    internal int ArticleField(int article, int field) => Int((_articles / 4) + (article * StatuteTableWriter.ArticleFields) + field);
+    internal int ArticleField(int article, int field) => Int((_articles / 4) + (article * StatuteTableFormat.ArticleFields) + field);
 
     internal int Slot(int index) => Int((_slots / 4) + index);
 

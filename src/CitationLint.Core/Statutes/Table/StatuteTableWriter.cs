@@ -14,15 +14,6 @@ namespace CitationLint.Statutes.Table;
 /// </summary>
 public static class StatuteTableWriter
 {
-    /// <summary>"CLST".</summary>
-    public const int Magic = 0x54534C43;
-
-    /// <summary>Bumped whenever the layout changes.</summary>
-    public const int FormatVersion = 2;
-
-    /// <summary>int32 fields per record.</summary>
-    public const int LawFields = 11, VersionFields = 10, ArticleFields = 9, HeaderFields = 11;
-
     /// <summary>Reads statutes/ and writes the binary table to <paramref name="output"/>.</summary>
     public static void Compile(string statutesRoot, Stream output)
     {
@@ -109,7 +100,7 @@ public static class StatuteTableWriter
 
         var header = new[]
         {
-            Magic, FormatVersion, laws.Count, aliasRecords.Count, versionRecords.Count / VersionFields, articleRecords.Count / ArticleFields,
+            StatuteTableFormat.Magic, StatuteTableFormat.Version, laws.Count, aliasRecords.Count, versionRecords.Count / StatuteTableFormat.VersionFields, articleRecords.Count / StatuteTableFormat.ArticleFields,
             slots.Count, strings.Count, strings.ByteCount, texts.ByteCount, 0,
         };
         using var writer = new BinaryWriter(output, Encoding.UTF8, leaveOpen: true);
