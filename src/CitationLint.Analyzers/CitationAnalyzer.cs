@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+using CitationLint.Analysis;
+using CitationLint.Configuration;
+using CitationLint.Documents;
+using CitationLint.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using CitationDiagnostic = CitationLint.Rules.Diagnostic;
+using RoslynDiagnostic = Microsoft.CodeAnalysis.Diagnostic;
+using RoslynSeverity = Microsoft.CodeAnalysis.DiagnosticSeverity;
+using Severity = CitationLint.Rules.DiagnosticSeverity;
+
+namespace CitationLint.Analyzers;
+
+/// <summary>
+/// Reports CitationLint's diagnostics, with the same IDs and messages, on a project's AdditionalFiles (*.md,
+/// *.markdown, *.txt) and on the citations in its C# string literals and XML documentation comments. The statute
+/// table is embedded in CitationLint.Core and loaded once per process.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CitationAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property: the replacement text of the fix.</summary>
+    public const string FixReplacement = "CitationLint.Fix.Replacement";
+
+    /// <summary>Diagnostic properties: where the fix applies, as offset and length in the file.</summary>
+    public const string FixStart = "CitationLint.Fix.Start", FixLength = "CitationLint.Fix.Length";
+
+    private static readonly ImmutableDictionary<string, DiagnosticDescriptor> Descriptors =
+        RuleCatalog.All.ToImmutableDictionary(r => r.Id, ToRoslyn);
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [.. Descriptors.Values.OrderBy(d => d.Id, StringComparer.Ordinal)];
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var today = DateOnly.FromDateTime(DateTime.Now);
+            var linter = new Linter(today);
+            start.RegisterAdditionalFileAction(file => AnalyzeAdditionalFile(file, linter, today));
+            start.RegisterSyntaxTreeAction(tree => AnalyzeSyntaxTree(tree, linter, today));
+        });
+    }
+
+    private static void AnalyzeAdditionalFile(AdditionalFileAnalysisContext context, Linter linter, DateOnly today)
+    {
+        var path = context.AdditionalFile.Path;
+        if (DocumentReader.FormatOf(path) is not { } format || context.AdditionalFile.GetText(context.CancellationToken) is not { } source)
+            return;
+        var text = source.ToString();
+        foreach (var diagnostic in Lint(path, text, format, linter, today))
+        {
+            var span = new TextSpan(diagnostic.Span.Start, diagnostic.Span.Length);
+            var location = Location.Create(path, span, source.Lines.GetLinePositionSpan(span));
+            context.ReportDiagnostic(Create(diagnostic, location, 0));
+        }
+    }
+
+    // String literals and the text of XML doc comments, each checked as a small plain-text document.
+    private static void AnalyzeSyntaxTree(SyntaxTreeAnalysisContext context, Linter linter, DateOnly today)
+    {
+        var root = context.Tree.GetRoot(context.CancellationToken);
+        foreach (var token in root.DescendantTokens(descendIntoTrivia: true))
+        {
+            if (token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.XmlTextLiteralToken)
+                || token.IsKind(SyntaxKind.InterpolatedStringTextToken))
+            {
+                AnalyzeToken(context, token, linter, today);
+            }
+        }
+    }
+
+    private static void AnalyzeToken(SyntaxTreeAnalysisContext context, SyntaxToken token, Linter linter, DateOnly today)
+    {
+        var value = token.ValueText;
+        if (value.Length < 4 || (value.IndexOf('第') < 0 && value.IndexOf('《') < 0))
+            return;
+        // Offsets map one to one where the source spells the value out (no escapes); otherwise the whole token.
+        var valueStart = token.Text.IndexOf(value, StringComparison.Ordinal);
+        foreach (var diagnostic in Lint(context.Tree.FilePath, value, DocumentFormat.PlainText, linter, today))
+        {
+            var span = valueStart >= 0
+                ? new TextSpan(token.SpanStart + valueStart + diagnostic.Span.Start, diagnostic.Span.Length)
+                : token.Span;
+            var offset = valueStart >= 0 ? token.SpanStart + valueStart : -1;
+            context.ReportDiagnostic(Create(diagnostic, Location.Create(context.Tree, span), offset));
+        }
+    }
+
+    private static IReadOnlyList<CitationDiagnostic> Lint(string path, string text, DocumentFormat format, Linter linter, DateOnly today)
+    {
+        var document = DocumentReader.Read(path, text, format);
+        var analysis = DocumentAnalyzer.Analyze(document, today);
+        var suppressions = InlineSuppressions.Read(document);
+        return [.. linter.Lint(analysis).Where(d => !suppressions.Suppresses(d, document))];
+    }
+
+    private static RoslynDiagnostic Create(CitationDiagnostic diagnostic, Location location, int fixOffset)
+    {
+        var properties = ImmutableDictionary<string, string?>.Empty;
+        if (diagnostic.Fix is { } fix && fixOffset >= 0)
+        {
+            properties = properties
+                .Add(FixReplacement, fix.Replacement)
+                .Add(FixStart, (fixOffset + fix.Span.Start).ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Add(FixLength, fix.Span.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return RoslynDiagnostic.Create(Descriptors[diagnostic.Id], location, properties, diagnostic.Message);
+    }
+
+    // Roslyn descriptors from CitationLint's: the message is CitationLint's, whole, as the one argument.
+    private static DiagnosticDescriptor ToRoslyn(RuleDescriptor rule) =>
+#pragma warning disable RS2000 // IDs, titles and categories come from Core's RuleCatalog, the one list of rules
+        new(rule.Id, rule.Title, "{0}", rule.Category, Severity(rule.DefaultSeverity), rule.DefaultSeverity != Rules.DiagnosticSeverity.None,
+            rule.Description, rule.HelpLink);
+#pragma warning restore RS2000
+
+    private static RoslynSeverity Severity(Severity severity) => severity switch
+    {
+        Rules.DiagnosticSeverity.Error => RoslynSeverity.Error,
+        Rules.DiagnosticSeverity.Warning => RoslynSeverity.Warning,
+        Rules.DiagnosticSeverity.Suggestion => RoslynSeverity.Info,
+        _ => RoslynSeverity.Hidden,
+    };
+}
