@@ -84,3 +84,29 @@ public sealed class ContentRepoTests(PackagedFeed feed)
         Assert.Contains("a.md(3,1,3,20): error CL0003", output, StringComparison.Ordinal);
     }
 }
+
+/// <summary>The analyzer package in a C# project: string literals, and the articles as AdditionalFiles.</summary>
+[Collection(PackagedFeedGroup.Name)]
+public sealed class AnalyzerPackageTests(PackagedFeed feed)
+{
+    [Fact]
+    public void Build_ReportsCitationsInStringLiterals_AndAdditionalFiles_WithGlobalConfigSeverities()
+    {
+        var project = feed.CreateCSharpProject("analyzer");
+        File.WriteAllText(Path.Combine(project, "C.cs"), "class C { const string Note = \"《中华人民共和国民法典》第六百七十五条规定：“借款人应当按照约定的期限支付利息。”\"; }\n");
+        Directory.CreateDirectory(Path.Combine(project, "docs"));
+        File.WriteAllText(Path.Combine(project, "docs", "a.md"), "《治安管理处罚法》第四十二条：“多次发送淫秽、侮辱、恐吓或者其他信息，干扰他人正常生活的”\n");
+
+        var (failed, log) = feed.Build(project);
+        Assert.NotEqual(0, failed);
+        Assert.Contains("C.cs(1,32): error CL0003: The quoted text is not 第六百七十五条", log, StringComparison.Ordinal);
+        Assert.Contains("a.md(1,1): warning CL0004:", log, StringComparison.Ordinal);
+
+        // Severities for AdditionalFiles come from a .globalconfig (dotnet/roslyn#31916).
+        File.WriteAllText(Path.Combine(project, ".globalconfig"), "is_global = true\ndotnet_diagnostic.CL0004.severity = error\ndotnet_diagnostic.CL0003.severity = none\n");
+        var (again, againLog) = feed.Build(project);
+        Assert.NotEqual(0, again);
+        Assert.Contains("a.md(1,1): error CL0004:", againLog, StringComparison.Ordinal);
+        Assert.DoesNotContain("CL0003", againLog, StringComparison.Ordinal);
+    }
+}

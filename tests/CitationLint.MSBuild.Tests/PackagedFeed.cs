@@ -15,7 +15,7 @@ public sealed class PackagedFeed : IDisposable
         Feed = Path.Combine(Root, "feed");
         Packages = Path.Combine(Root, "packages");
         Version = $"0.1.0-e2e.{DateTime.UtcNow:yyyyMMddHHmmss}";
-        foreach (var project in new[] { "src/CitationLint.MSBuild/CitationLint.MSBuild.csproj", "src/CitationLint.Cli/CitationLint.Cli.csproj" })
+        foreach (var project in new[] { "src/CitationLint.MSBuild/CitationLint.MSBuild.csproj", "src/CitationLint.Cli/CitationLint.Cli.csproj", "src/CitationLint.Analyzers/CitationLint.Analyzers.csproj" })
         {
             // The repository is already restored (the tests were built from it); the pack must not restore it again
             // with this run's package folder, or the repository's obj/ would point at a folder about to be deleted.
@@ -39,17 +39,22 @@ public sealed class PackagedFeed : IDisposable
     public void Dispose() => Directory.Delete(Root, recursive: true);
 
     /// <summary>A content repo: the one small project file a repository without C# needs, and a nuget.config.</summary>
-    public string CreateContentRepo(string name)
+    public string CreateContentRepo(string name) => CreateRepo(name, "Microsoft.Build.NoTargets/3.7.0", "CitationLint.MSBuild");
+
+    /// <summary>A C# project using the analyzer package.</summary>
+    public string CreateCSharpProject(string name) => CreateRepo(name, "Microsoft.NET.Sdk", "CitationLint.Analyzers");
+
+    private string CreateRepo(string name, string sdk, string package)
     {
         var folder = Path.Combine(Root, name);
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "articles.csproj"), $"""
-            <Project Sdk="Microsoft.Build.NoTargets/3.7.0">
+            <Project Sdk="{sdk}">
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="CitationLint.MSBuild" Version="{Version}" />
+                <PackageReference Include="{package}" Version="{Version}" />
               </ItemGroup>
             </Project>
             """);
