@@ -43,16 +43,28 @@ internal static class CheckCommand
         {
             Description = $"Report only findings not recorded in this baseline file (default: {Baseline.DefaultFileName} if present).",
         };
-        var command = new Command("check", "Find the statute citations in articles and check them.") { paths, format, asOf, baseline };
+        var fix = new Option<bool>("--fix")
+        {
+            Description = "Apply the unambiguous fixes (CL0004 current number, CL0003 same-law article, CL0008 official name), then report what is left.",
+        };
+        var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print the changes as a unified diff instead of writing them." };
+        var command = new Command("check", "Find the statute citations in articles and check them.") { paths, format, asOf, baseline, fix, dryRun };
         command.SetAction(result => Run(
             result.GetValue(paths) ?? [], result.GetValue(format) ?? "text", result.GetValue(asOf), result.GetValue(baseline),
-            Console.Out, Console.Error, Console.OpenStandardOutput));
+            Console.Out, Console.Error, Console.OpenStandardOutput, result.GetValue(fix), result.GetValue(dryRun)));
         return command;
     }
 
     internal static int Run(
-        IReadOnlyList<string> paths, string format, string? asOfText, string? baselineFile, TextWriter output, TextWriter errors, Func<Stream> openOutput)
+        IReadOnlyList<string> paths, string format, string? asOfText, string? baselineFile, TextWriter output, TextWriter errors, Func<Stream> openOutput,
+        bool fix = false, bool dryRun = false)
     {
+        if (dryRun && !fix)
+        {
+            errors.WriteLine("citationlint: error: --dry-run goes with --fix.");
+            return InputError;
+        }
+
         if (!TryParseAsOf(asOfText, errors, out var asOf))
             return InputError;
         Baseline baseline;
@@ -69,6 +81,20 @@ internal static class CheckCommand
 
         var run = new CheckRun(errors);
         var report = run.Run(paths, asOf, baseline);
+        if (fix)
+        {
+            var fixFailed = !FixRun.Apply(report, dryRun, output, errors);
+            if (dryRun)
+                return fixFailed || run.InputFailed ? InputError : Success;
+            report = new CheckRun(TextWriter.Null).Run(paths, asOf, baseline); // what is left after the fixes
+            return ReportAndExit(report, format, output, openOutput, fixFailed || run.InputFailed);
+        }
+
+        return ReportAndExit(report, format, output, openOutput, run.InputFailed);
+    }
+
+    private static int ReportAndExit(CheckReport report, string format, TextWriter output, Func<Stream> openOutput, bool failed)
+    {
         switch (format)
         {
             case "json":
@@ -85,7 +111,7 @@ internal static class CheckCommand
                 break;
         }
 
-        return run.InputFailed ? InputError : report.Count(DiagnosticSeverity.Error) > 0 ? Failure : Success;
+        return failed ? InputError : report.Count(DiagnosticSeverity.Error) > 0 ? Failure : Success;
     }
 
     internal static bool TryParseAsOf(string? text, TextWriter errors, out DateOnly asOf)

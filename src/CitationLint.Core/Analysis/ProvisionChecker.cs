@@ -145,6 +145,16 @@ public sealed class ProvisionChecker(StatuteTable table, Func<QuoteIndex> quoteI
             }
         }
 
+        // The words of an earlier (or later) version of the very provision cited: its wording changed, not its number.
+        var otherVersions = top is null ? [] : matches.Where(m => m.Score >= top.Score - 0.02).SelectMany(m => m.Provisions)
+            .Where(p => p.Version.Statute == statute && p.Version != version);
+        if (cited.Count > 0 && otherVersions.Any(p => Counterpart(p, version) is { } now && cited.Contains(now)))
+        {
+            var changes = QuoteMatcher.Changes(text, citedText);
+            if (changes.Count > 0)
+                return (new QuoteFinding(QuoteVerdict.Altered, changes, cited, []), null);
+        }
+
         // Recognisably the cited text, with changed words — unless another provision holds the words exactly.
         var coverage = cited.Count > 0 ? QuoteMatcher.Coverage(text, citedText) : 0;
         var others = matches.Where(m => !m.Provisions.Any(cited.Contains)).ToList();

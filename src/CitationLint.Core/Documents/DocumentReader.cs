@@ -52,7 +52,19 @@ public static class DocumentReader
             throw new DocumentReadException(path, "not valid UTF-8 text", e);
         }
 
-        return Read(path, text, FormatOf(path) ?? DocumentFormat.PlainText);
+        var document = Read(path, text, FormatOf(path) ?? DocumentFormat.PlainText);
+        return new SourceDocument(path, document.Text, document.Prose, document.Date) { Fingerprint = Fingerprint(bytes) };
+    }
+
+    /// <summary>A fingerprint of a file's bytes.</summary>
+    public static string Fingerprint(byte[] bytes)
+    {
+#if NET
+        return Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(bytes));
+#else
+        using var sha = System.Security.Cryptography.SHA256.Create();
+        return Convert.ToBase64String(sha.ComputeHash(bytes));
+#endif
     }
 
     /// <summary>Reads text already in memory.</summary>

@@ -40,6 +40,9 @@ public sealed class SourceDocument
     /// <summary>The document's own date (front matter <c>date:</c>), if it has one.</summary>
     public DateOnly? Date { get; }
 
+    /// <summary>A fingerprint of the bytes the file was read from (null for text from memory), to notice changes.</summary>
+    public string? Fingerprint { get; init; }
+
     /// <summary>The line and column of an offset; an offset at a line break belongs to that line.</summary>
     public LinePosition GetPosition(int offset)
     {

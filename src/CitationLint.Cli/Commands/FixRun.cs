@@ -1,0 +1,56 @@
+using CitationLint.Fixes;
+using CitationLint.Output;
+
+namespace CitationLint.Cli.Commands;
+
+/// <summary>`check --fix`: applies the unambiguous fixes of a check, or prints them as a unified diff.</summary>
+internal static class FixRun
+{
+    /// <summary>Applies (or, dry, prints) the fixes; false when a file could not be fixed.</summary>
+    public static bool Apply(CheckReport report, bool dryRun, TextWriter output, TextWriter errors)
+    {
+        var ok = true;
+        foreach (var file in report.Files)
+        {
+            var document = file.Analysis.Document;
+            var fixes = FixPlanner.Plan(file.Diagnostics);
+            if (fixes.Count == 0)
+                continue;
+            var fixedText = FixPlanner.Apply(document.Text, fixes);
+            if (dryRun)
+            {
+                output.Write(UnifiedDiff.Create(document.Path, document.Text, fixedText));
+                continue;
+            }
+
+            FileRewriter.Outcome outcome;
+            try
+            {
+                outcome = FileRewriter.Write(document.Path, fixedText, document.Fingerprint!);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                errors.WriteLine($"citationlint: error: {document.Path}: not fixed: {e.Message}");
+                ok = false;
+                continue;
+            }
+
+            switch (outcome)
+            {
+                case FileRewriter.Outcome.Written:
+                    errors.WriteLine($"citationlint: fixed {fixes.Count} {(fixes.Count == 1 ? "finding" : "findings")} in {document.Path}");
+                    break;
+                case FileRewriter.Outcome.ReadOnly:
+                    errors.WriteLine($"citationlint: error: {document.Path}: the file is read-only; not fixed");
+                    ok = false;
+                    break;
+                default:
+                    errors.WriteLine($"citationlint: error: {document.Path}: the file changed on disk during the run; not fixed (run again)");
+                    ok = false;
+                    break;
+            }
+        }
+
+        return ok;
+    }
+}

@@ -1,0 +1,90 @@
+using System.Text;
+
+namespace CitationLint.Cli.Tests;
+
+/// <summary>`check --fix`: only unambiguous fixes, atomic writes that keep encoding and line endings, idempotent.</summary>
+public sealed class FixTests : IDisposable
+{
+    private const string Article =
+        "《治安管理处罚法》第四十二条：“多次发送淫秽、侮辱、恐吓或者其他信息，干扰他人正常生活的”。\n"
+        + "依照民诉法第一百一十九条起诉。\n"
+        + "《中华人民共和国民法典》第六百七十五条规定：“借款人应当按照约定的期限支付利息。”\n"
+        + "《民法典》第一千二百六十一条并不存在。\n";
+
+    private const string Fixed =
+        "《治安管理处罚法》第五十条：“多次发送淫秽、侮辱、恐吓或者其他信息，干扰他人正常生活的”。\n"
+        + "依照民事诉讼法第一百一十九条起诉。\n"
+        + "《中华人民共和国民法典》第六百七十四条规定：“借款人应当按照约定的期限支付利息。”\n"
+        + "《民法典》第一千二百六十一条并不存在。\n";
+
+    private readonly string _temp = Directory.CreateTempSubdirectory("citationlint-fix-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    private (int ExitCode, string Output, string Errors) Check(params string[] arguments) =>
+        CitationLintProcess.Run(_temp, ["check", "--as-of", "2026-11-30", .. arguments]);
+
+    [Fact]
+    public void Fix_AppliesTheUnambiguousFixes_AndASecondRunChangesNothing()
+    {
+        var file = Path.Combine(_temp, "a.md");
+        File.WriteAllText(file, Article);
+        var (exitCode, output, errors) = Check("--fix", "a.md");
+        Assert.Equal(Fixed, File.ReadAllText(file));
+        Assert.Contains("citationlint: fixed 3 findings in a.md", errors, StringComparison.Ordinal);
+        Assert.Equal(1, exitCode); // CL0002 has no fix and is still reported
+        Assert.Contains("error CL0002", output, StringComparison.Ordinal);
+
+        var (_, _, againErrors) = Check("--fix", "a.md");
+        Assert.DoesNotContain("fixed", againErrors, StringComparison.Ordinal);
+        Assert.Equal(Fixed, File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void Fix_KeepsTheBom_AndCrlfLineEndings()
+    {
+        var file = Path.Combine(_temp, "crlf.txt");
+        File.WriteAllBytes(file, [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Article.Replace("\n", "\r\n", StringComparison.Ordinal))]);
+        Check("--fix", "crlf.txt");
+        var bytes = File.ReadAllBytes(file);
+        Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
+        Assert.Equal(Fixed.Replace("\n", "\r\n", StringComparison.Ordinal), Encoding.UTF8.GetString(bytes[3..]));
+    }
+
+    [Fact]
+    public void Fix_DryRun_PrintsAUnifiedDiff_AndWritesNothing()
+    {
+        var file = Path.Combine(_temp, "a.md");
+        File.WriteAllText(file, Article);
+        var (exitCode, output, _) = Check("--fix", "--dry-run", "a.md");
+        Assert.Equal(0, exitCode);
+        Assert.Equal(Article, File.ReadAllText(file));
+        Assert.StartsWith("--- a/a.md\n+++ b/a.md\n@@ -1,5 +1,5 @@\n", output, StringComparison.Ordinal);
+        Assert.Contains("\n-依照民诉法第一百一十九条起诉。\n+依照民事诉讼法第一百一十九条起诉。\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fix_ReadOnlyFile_IsAClearError_AndTheRunGoesOn()
+    {
+        var locked = Path.Combine(_temp, "a-locked.md");
+        var open = Path.Combine(_temp, "b-open.md");
+        File.WriteAllText(locked, Article);
+        File.WriteAllText(open, Article);
+        File.SetAttributes(locked, FileAttributes.ReadOnly);
+        try
+        {
+            var (exitCode, _, errors) = Check("--fix", ".");
+            Assert.Equal(2, exitCode);
+            Assert.Contains("./a-locked.md: the file is read-only; not fixed", errors, StringComparison.Ordinal);
+            Assert.Equal(Article, File.ReadAllText(locked));
+            Assert.Equal(Fixed, File.ReadAllText(open));
+        }
+        finally
+        {
+            File.SetAttributes(locked, FileAttributes.Normal);
+        }
+    }
+
+    [Fact]
+    public void DryRun_WithoutFix_IsAUsageError() => Assert.Equal(2, Check("--dry-run", ".").ExitCode);
+}
