@@ -5,6 +5,7 @@ var root = new RootCommand("CitationLint: finds and checks statute citations in 
 {
     CheckCommand.Create(),
     BaselineCommand.Create(),
+    ReportCommand.Create(),
     LookupCommand.Create(),
     ExplainCommand.Create(),
     StatutesCommand.Create(),

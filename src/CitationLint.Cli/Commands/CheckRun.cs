@@ -31,12 +31,15 @@ internal sealed class CheckRun(TextWriter errors)
         var linter = new Linter(asOf);
         var policy = new DiagnosticPolicy(new EditorConfigSeverities(), baseline);
         var checkedFiles = new List<CheckedDocument>(files.Count);
+        using var progress = new Progress(files.Count);
         foreach (var file in files)
         {
+            progress.Report(checkedFiles.Count, file);
             try
             {
                 var analysis = DocumentAnalyzer.Analyze(DocumentReader.ReadFile(file), asOf);
-                checkedFiles.Add(new CheckedDocument(analysis, policy.Apply(analysis, linter.Lint(analysis))));
+                var (checks, diagnostics) = linter.LintWithChecks(analysis);
+                checkedFiles.Add(new CheckedDocument(analysis, policy.Apply(analysis, diagnostics)) { Checks = checks });
             }
             catch (DocumentReadException e)
             {
@@ -50,6 +53,36 @@ internal sealed class CheckRun(TextWriter errors)
     }
 
     public static string ToolVersion { get; } = ReadToolVersion();
+
+    /// <summary>
+    /// "checked 120/1719 files" on stderr, redrawn at most ten times a second — only when stderr is a terminal and
+    /// not in CI, so logs and redirected output stay clean.
+    /// </summary>
+    private sealed class Progress(int total) : IDisposable
+    {
+        private readonly bool _enabled = total >= 20 && !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") != "true";
+        private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+        private long _lastDrawn = -1000;
+        private int _width;
+
+        public void Report(int done, string file)
+        {
+            if (!_enabled || _clock.ElapsedMilliseconds - _lastDrawn < 100)
+                return;
+            _lastDrawn = _clock.ElapsedMilliseconds;
+            var line = $"checked {done}/{total} files — {Path.GetFileName(file)}";
+            if (line.Length > 78)
+                line = line[..78];
+            Console.Error.Write("\r" + line.PadRight(_width));
+            _width = line.Length;
+        }
+
+        public void Dispose()
+        {
+            if (_enabled && _width > 0)
+                Console.Error.Write("\r" + new string(' ', _width) + "\r");
+        }
+    }
 
     private void Fail(string message)
     {

@@ -6,7 +6,11 @@ namespace CitationLint.Output;
 /// <summary>A checked document: its analysis and the diagnostics left after configuration.</summary>
 /// <param name="Analysis">Citations and references.</param>
 /// <param name="Diagnostics">The findings, in document order, at their effective severities (none removed).</param>
-public sealed record CheckedDocument(AnalyzedDocument Analysis, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record CheckedDocument(AnalyzedDocument Analysis, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>The provision checks behind the diagnostics, when a report shows them (the HTML report).</summary>
+    public IReadOnlyList<ProvisionCheck>? Checks { get; init; }
+}
 
 /// <summary>The result of one check run, for the formatters.</summary>
 /// <param name="ToolVersion">CitationLint's version.</param>

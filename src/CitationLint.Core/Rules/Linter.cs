@@ -33,11 +33,14 @@ public sealed class Linter
     public StatuteTable Table { get; }
 
     /// <summary>The diagnostics of a document at their default severities, in document order.</summary>
-    public IReadOnlyList<Diagnostic> Lint(AnalyzedDocument document)
+    public IReadOnlyList<Diagnostic> Lint(AnalyzedDocument document) => LintWithChecks(document).Diagnostics;
+
+    /// <summary>The diagnostics and the provision checks they were made from (the HTML report shows both).</summary>
+    public (IReadOnlyList<ProvisionCheck> Checks, IReadOnlyList<Diagnostic> Diagnostics) LintWithChecks(AnalyzedDocument document)
     {
         var context = new RuleContext(document, _checker.Check(document), Table);
         foreach (var rule in Rules)
             rule.Analyze(context);
-        return [.. context.Diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal)];
+        return (context.Checks, [.. context.Diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal)]);
     }
 }

@@ -1,0 +1,231 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using CitationLint.Analysis;
+using CitationLint.Documents;
+using CitationLint.Rules;
+using CitationLint.Statutes.Alignment;
+using CitationLint.Statutes.Table;
+
+namespace CitationLint.Output;
+
+/// <summary>
+/// Writes the report editors review: one self-contained HTML page (inline CSS and script, nothing loaded from the
+/// network) with a summary by rule, severity and file, filters, and one card per finding — the sentence in context,
+/// the statute's real text for the cited and the suggested article, a character diff of the quote against the
+/// statute, the provision's number in every version, and the fix. Every piece of document text is HTML-escaped.
+/// Keys: j / n next finding, k / p previous.
+/// </summary>
+public static class HtmlReportFormatter
+{
+    /// <summary>Writes the page.</summary>
+    public static void Write(CheckReport report, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        var html = new StringBuilder();
+        var findings = report.Files.SelectMany(f => f.Diagnostics.Select(d => (File: f, Diagnostic: d))).ToList();
+        html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n")
+            .Append("<title>CitationLint report</title>\n<style>").Append(Css).Append("</style>\n</head>\n<body>\n");
+        html.Append("<header><h1>CitationLint report</h1><p>")
+            .Append(E($"{findings.Count} findings in {report.Files.Count} files, as of {report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} — citationlint {report.ToolVersion}"))
+            .Append("</p><p class=\"keys\">Keys: <kbd>j</kbd>/<kbd>n</kbd> next finding, <kbd>k</kbd>/<kbd>p</kbd> previous.</p></header>\n");
+        AppendSummary(html, findings);
+        AppendFilters(html, findings);
+        html.Append("<main id=\"findings\">\n");
+        var index = 0;
+        foreach (var (file, diagnostic) in findings)
+            AppendFinding(html, file, diagnostic, index++);
+        if (findings.Count == 0)
+            html.Append("<p>No findings.</p>\n");
+        html.Append("</main>\n<p id=\"none-visible\" hidden>No finding matches the filters.</p>\n<script>").Append(Script).Append("</script>\n</body>\n</html>\n");
+        output.Write(html.ToString());
+    }
+
+    private static void AppendSummary(StringBuilder html, List<(CheckedDocument File, Diagnostic Diagnostic)> findings)
+    {
+        html.Append("<section id=\"summary\"><h2>Summary</h2><div class=\"tables\">");
+        Table(html, "By rule", findings.GroupBy(f => f.Diagnostic.Id).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => ($"{g.Key} {g.First().Diagnostic.Descriptor.Name}", g.Count())));
+        Table(html, "By severity", findings.GroupBy(f => f.Diagnostic.Severity).OrderByDescending(g => g.Key)
+            .Select(g => (JsonReportFormatter.SeverityName(g.Key), g.Count())));
+        Table(html, "By file", findings.GroupBy(f => f.File.Analysis.Document.Path).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.Count())));
+        html.Append("</div></section>\n");
+    }
+
+    private static void Table(StringBuilder html, string caption, IEnumerable<(string Name, int Count)> rows)
+    {
+        html.Append("<table><caption>").Append(E(caption)).Append("</caption>");
+        foreach (var (name, count) in rows)
+            html.Append("<tr><td>").Append(E(name)).Append("</td><td class=\"count\">").Append(count).Append("</td></tr>");
+        html.Append("</table>");
+    }
+
+    private static void AppendFilters(StringBuilder html, List<(CheckedDocument File, Diagnostic Diagnostic)> findings)
+    {
+        html.Append("<nav id=\"filters\"><label>Rule <select id=\"filter-rule\"><option value=\"\">all</option>");
+        foreach (var id in findings.Select(f => f.Diagnostic.Id).Distinct().Order(StringComparer.Ordinal))
+            html.Append("<option value=\"").Append(E(id)).Append("\">").Append(E(id)).Append("</option>");
+        html.Append("</select></label> <label>Severity <select id=\"filter-severity\"><option value=\"\">all</option>");
+        foreach (var severity in findings.Select(f => f.Diagnostic.Severity).Distinct().OrderByDescending(s => s))
+        {
+            var name = JsonReportFormatter.SeverityName(severity);
+            html.Append("<option value=\"").Append(name).Append("\">").Append(name).Append("</option>");
+        }
+
+        html.Append("</select></label> <label>File <select id=\"filter-file\"><option value=\"\">all</option>");
+        foreach (var path in findings.Select(f => f.File.Analysis.Document.Path).Distinct().Order(StringComparer.Ordinal))
+            html.Append("<option value=\"").Append(E(path)).Append("\">").Append(E(path)).Append("</option>");
+        html.Append("</select></label> <label>Text <input id=\"filter-text\" type=\"search\"></label> <span id=\"visible-count\"></span></nav>\n");
+    }
+
+    private static void AppendFinding(StringBuilder html, CheckedDocument file, Diagnostic diagnostic, int index)
+    {
+        var document = file.Analysis.Document;
+        var start = document.GetPosition(diagnostic.Span.Start);
+        var severity = JsonReportFormatter.SeverityName(diagnostic.Severity);
+        var check = file.Checks?.FirstOrDefault(c => c.Reference.Span.Start <= diagnostic.Span.Start && diagnostic.Span.Start < c.Reference.Span.End)
+            ?? file.Checks?.FirstOrDefault(c => c.Reference.Citation.Span.Start <= diagnostic.Span.Start && diagnostic.Span.Start < c.Reference.Citation.Span.End);
+        html.Append("<section class=\"finding ").Append(severity).Append("\" tabindex=\"0\" id=\"f").Append(index)
+            .Append("\" data-rule=\"").Append(E(diagnostic.Id)).Append("\" data-severity=\"").Append(severity)
+            .Append("\" data-file=\"").Append(E(document.Path)).Append("\">\n");
+        html.Append("<h3><span class=\"id\">").Append(E(diagnostic.Id)).Append("</span> <span class=\"name\">").Append(E(diagnostic.Descriptor.Name))
+            .Append("</span> <span class=\"severity\">").Append(severity).Append("</span> <span class=\"where\">")
+            .Append(E($"{document.Path}:{start.Line}:{start.Column}")).Append("</span></h3>\n");
+        html.Append("<p class=\"message\">").Append(E(diagnostic.Message)).Append("</p>\n");
+        html.Append("<div class=\"context\"><h4>In context</h4><p>").Append(Context(document, diagnostic)).Append("</p></div>\n");
+
+        var cited = check?.Provision;
+        var suggested = check?.Renumbering?.Current ?? check?.SuccessorArticle
+            ?? (check?.Quote is { Verdict: QuoteVerdict.Elsewhere, Elsewhere.Count: > 0 } q ? q.Elsewhere[0] : null);
+        if (cited is { } c)
+            Provision(html, "Cited article", c);
+        if (suggested is { } s && s != cited)
+            Provision(html, "Suggested article", s);
+        if (check?.Reference.Quote is { } quote && (suggested ?? cited) is { } compared)
+            QuoteDiff(html, quote.Text, compared);
+        if ((suggested ?? cited) is { } chained)
+            History(html, chained);
+        if (diagnostic.Fix is { } fix)
+        {
+            html.Append("<p class=\"fix\">Fix: replace “").Append(E(document.GetText(fix.Span))).Append("” with “")
+                .Append(E(fix.Replacement)).Append("” (<code>citationlint check --fix</code>)</p>\n");
+        }
+
+        html.Append("<p class=\"help\">Rule: ").Append(E(diagnostic.Descriptor.HelpLink)).Append("</p>\n</section>\n");
+    }
+
+    // The line (or lines) holding the finding, the finding's own text marked.
+    private static string Context(SourceDocument document, Diagnostic diagnostic)
+    {
+        var text = document.Text;
+        var from = diagnostic.Span.Start;
+        while (from > 0 && text[from - 1] != '\n' && diagnostic.Span.Start - from < 200)
+            from--;
+        var to = diagnostic.Span.End;
+        while (to < text.Length && text[to] != '\n' && to - diagnostic.Span.End < 200)
+            to++;
+        return E(text[from..diagnostic.Span.Start]) + "<mark>" + E(text[diagnostic.Span.Start..diagnostic.Span.End]) + "</mark>" + E(text[diagnostic.Span.End..to]);
+    }
+
+    private static void Provision(StringBuilder html, string caption, Provision provision)
+    {
+        var version = provision.Version;
+        html.Append("<div class=\"statute\"><h4>").Append(E(caption)).Append(": ").Append(E($"《{version.Statute.Title}》 {provision.Number.ToLabel()}"))
+            .Append(" <span class=\"version\">").Append(E($"{version.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} version, in force {version.Effective.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"))
+            .Append("</span></h4><blockquote>");
+        foreach (var line in provision.Text.Split('\n'))
+            html.Append("<p>").Append(E(line)).Append("</p>");
+        html.Append("</blockquote></div>\n");
+    }
+
+    private static void QuoteDiff(StringBuilder html, string quote, Provision provision)
+    {
+        var runs = CharacterDiff.Compute(quote, provision.Text);
+        if (runs.Count == 0)
+            return;
+        html.Append("<div class=\"diff\"><h4>Quote against ").Append(E(provision.Number.ToLabel()))
+            .Append(" <span class=\"legend\"><del>only in the quote</del> <ins>only in the law</ins></span></h4><p>");
+        foreach (var run in runs)
+        {
+            var text = E(run.Text).Replace("\n", "<br>", StringComparison.Ordinal);
+            html.Append(run.Kind switch
+            {
+                DiffKind.Deleted => "<del>" + text + "</del>",
+                DiffKind.Inserted => "<ins>" + text + "</ins>",
+                _ => text,
+            });
+        }
+
+        html.Append("</p></div>\n");
+    }
+
+    // The provision's number in every version of its law, following the renumbering maps.
+    private static void History(StringBuilder html, Provision provision)
+    {
+        var first = provision;
+        while (first.Previous is { } previous)
+            first = previous;
+        var chain = new List<Provision>();
+        for (Provision? p = first; p is { } current; p = current.Next)
+            chain.Add(current);
+        var versions = provision.Version.Statute.Versions;
+        if (versions.Count < 2)
+            return;
+        html.Append("<div class=\"history\"><h4>In every version of 《").Append(E(provision.Version.Statute.ShortTitle)).Append("》</h4><ul>");
+        foreach (var version in versions)
+        {
+            var counterpart = chain.FirstOrDefault(p => p.Version == version);
+            html.Append("<li>").Append(E(version.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).Append(": ")
+                .Append(counterpart == default ? "—" : E(counterpart.Number.ToLabel())).Append("</li>");
+        }
+
+        html.Append("</ul></div>\n");
+    }
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    private const string Css = """
+        body{font:15px/1.6 system-ui,"Noto Sans CJK SC","PingFang SC",sans-serif;margin:0 auto;max-width:1100px;padding:1em;color:#222}
+        header h1{margin:.2em 0}.keys{color:#666;font-size:.9em}kbd{border:1px solid #aaa;border-radius:3px;padding:0 .3em}
+        .tables{display:flex;gap:2em;flex-wrap:wrap}table{border-collapse:collapse}caption{font-weight:bold;text-align:left}
+        td{border-bottom:1px solid #eee;padding:.1em .6em}.count{text-align:right}
+        nav{position:sticky;top:0;background:#fff;padding:.5em 0;border-bottom:1px solid #ddd;z-index:1}
+        .finding{border:1px solid #ddd;border-left:6px solid #999;border-radius:4px;margin:1em 0;padding:.5em 1em}
+        .finding.error{border-left-color:#c62828}.finding.warning{border-left-color:#ef6c00}.finding.suggestion{border-left-color:#1565c0}
+        .finding:focus{outline:3px solid #42a5f5}.finding h3{margin:.2em 0;font-size:1em}.id{font-family:monospace}
+        .severity{text-transform:uppercase;font-size:.8em;color:#555}.where{color:#666;font-family:monospace;font-size:.9em}
+        .message{font-weight:600}h4{margin:.6em 0 .2em;font-size:.95em;color:#444}.version{font-weight:normal;color:#777}
+        blockquote{margin:0;padding:.2em 1em;background:#f7f7f7;border-left:3px solid #ccc}blockquote p{margin:.2em 0}
+        mark{background:#fff176}del{background:#ffcdd2;text-decoration:line-through}ins{background:#c8e6c9;text-decoration:none}
+        .history ul{display:flex;flex-wrap:wrap;gap:1.5em;list-style:none;padding:0;margin:0}.fix{color:#2e7d32}.help{color:#777;font-size:.85em}
+        """;
+
+    private const string Script = """
+        (function(){
+          var cards=Array.prototype.slice.call(document.querySelectorAll('.finding'));
+          var rule=document.getElementById('filter-rule'),sev=document.getElementById('filter-severity'),
+              file=document.getElementById('filter-file'),text=document.getElementById('filter-text'),
+              count=document.getElementById('visible-count'),none=document.getElementById('none-visible');
+          function visible(){return cards.filter(function(c){return !c.hidden;});}
+          function apply(){
+            var t=(text.value||'').toLowerCase();
+            cards.forEach(function(c){
+              c.hidden=!((!rule.value||c.dataset.rule===rule.value)&&(!sev.value||c.dataset.severity===sev.value)
+                &&(!file.value||c.dataset.file===file.value)&&(!t||c.textContent.toLowerCase().indexOf(t)>=0));
+            });
+            var n=visible().length;count.textContent=n+' of '+cards.length+' shown';none.hidden=n>0||cards.length===0;
+          }
+          [rule,sev,file].forEach(function(e){e.addEventListener('change',apply);});text.addEventListener('input',apply);
+          document.addEventListener('keydown',function(e){
+            if(e.target&&(e.target.tagName==='INPUT'||e.target.tagName==='SELECT'))return;
+            var v=visible();if(!v.length)return;var i=v.indexOf(document.activeElement);
+            if(e.key==='j'||e.key==='n'){i=i<0?0:Math.min(i+1,v.length-1);}else if(e.key==='k'||e.key==='p'){i=i<0?0:Math.max(i-1,0);}else return;
+            v[i].focus();v[i].scrollIntoView({block:'center'});e.preventDefault();
+          });
+          apply();
+        })();
+        """;
+}

@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Text;
+using Microsoft.Playwright;
+
+namespace CitationLint.Browser.Tests;
+
+/// <summary>
+/// The HTML report in a real browser: Debian's Chromium (/usr/bin/chromium; .ci/run installs it), driven by
+/// Playwright. The page must show every finding, filter them, move between them with the keyboard, and run no
+/// script from the documents. Screenshots go to the test output folder.
+/// </summary>
+public sealed class ReportInBrowserTests : IAsyncLifetime
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private readonly string _temp = Directory.CreateTempSubdirectory("citationlint-report-").FullName;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(Chromium))
+        {
+            Assert.True(Environment.GetEnvironmentVariable("CI") != "true", "CI must install chromium (.ci/run: apt-get install chromium)");
+            return;
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            // No network here: keep Chromium from trying (PROVENANCE of this machine: its connections are refused).
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+            await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        Directory.Delete(_temp, recursive: true);
+    }
+
+    [Fact]
+    public async Task Report_OfTheSamples_ShowsEveryFinding_AndFiltersHideTheOthers()
+    {
+        if (_browser is null)
+            return; // no Chromium on this developer machine (CI installs it)
+        var html = Report("samples", RepositoryRoot, Path.Combine(RepositoryRoot, "samples"));
+        await CheckPage(html, "samples");
+    }
+
+    [Fact]
+    public async Task Report_OfTheSeeds_ShowsEveryFinding_AndFiltersHideTheOthers()
+    {
+        var seeds = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "corpus", "seeds"));
+        if (_browser is null || !Directory.Exists(seeds))
+            return; // the seeds live in ../shared, beside the clone
+        var html = Report("seeds", RepositoryRoot, seeds);
+        await CheckPage(html, "seeds");
+    }
+
+    [Fact]
+    public async Task Report_RunsNoScriptFromTheDocuments()
+    {
+        if (_browser is null)
+            return;
+        var folder = Path.Combine(_temp, "hostile");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "a.txt"),
+            "<script>window.__pwned=1</script>《民法典》第一千二百六十一条<img src=x onerror=\"window.__pwned=2\">\n"
+            + "《治安管理处罚法》第四十二条：“<script>window.__pwned=3</script>多次发送淫秽、侮辱、恐吓或者其他信息，干扰他人正常生活的”\n");
+        var html = Report("hostile", folder, folder);
+        var page = await _browser.NewPageAsync();
+        await page.GotoAsync(new Uri(html).AbsoluteUri);
+        Assert.Null(await page.EvaluateAsync<int?>("() => window.__pwned"));
+        Assert.Contains("<script>window.__pwned=1</script>", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+    }
+
+    private async Task CheckPage(string html, string name)
+    {
+        var page = await _browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1200, Height = 1600 } });
+        await page.GotoAsync(new Uri(html).AbsoluteUri);
+        var cards = page.Locator("section.finding");
+        var total = await cards.CountAsync();
+        Assert.True(total > 0, "no findings on the page");
+        Assert.Equal(total, await page.Locator("section.finding:visible").CountAsync());
+        Assert.Equal($"{total} of {total} shown", await page.InnerTextAsync("#visible-count"));
+        await page.ScreenshotAsync(new() { Path = Screenshot($"report-{name}.png"), FullPage = true });
+
+        // Filter on one rule: only its findings stay visible.
+        var cl0004 = await page.Locator("section.finding[data-rule=CL0004]").CountAsync();
+        Assert.True(cl0004 > 0);
+        await page.SelectOptionAsync("#filter-rule", "CL0004");
+        Assert.Equal(cl0004, await page.Locator("section.finding:visible").CountAsync());
+        Assert.Equal(0, await page.Locator("section.finding:not([data-rule=CL0004]):visible").CountAsync());
+        await page.ScreenshotAsync(new() { Path = Screenshot($"report-{name}-CL0004.png"), FullPage = true });
+
+        // The keyboard moves between the visible findings.
+        await page.Keyboard.PressAsync("j");
+        Assert.Equal("CL0004", await page.EvaluateAsync<string>("() => document.activeElement.dataset.rule"));
+        await page.SelectOptionAsync("#filter-rule", "");
+        Assert.Equal(total, await page.Locator("section.finding:visible").CountAsync());
+    }
+
+    private string Report(string name, string workingDirectory, string path)
+    {
+        var html = Path.Combine(_temp, name + ".html");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, StandardErrorEncoding = Encoding.UTF8 };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "citationlint.dll"), "report", "--html", html, "--as-of", "2026-11-30", path })
+            start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEnd();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, errors);
+        return html;
+    }
+
+    private static string Screenshot(string name)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, name);
+    }
+
+    private static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    private static string FindRepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "CitationLint.sln")))
+            folder = folder.Parent;
+        return folder?.FullName ?? throw new InvalidOperationException("CitationLint.sln not found");
+    }
+}
