@@ -88,3 +88,56 @@ public sealed class FixTests : IDisposable
     [Fact]
     public void DryRun_WithoutFix_IsAUsageError() => Assert.Equal(2, Check("--dry-run", ".").ExitCode);
 }
+
+/// <summary>The acceptance check of --fix on a copy of the seed articles (../shared).</summary>
+public sealed class SeedFixTests : IDisposable
+{
+    private readonly string _temp = Directory.CreateTempSubdirectory("citationlint-seedfix-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [SkippableSharedFact]
+    public void SharedSeeds_Fix_ChangesExactlyTheFixableFindings_AndASecondRunNothing()
+    {
+        var seeds = Path.Combine(CitationLintProcess.RepositoryRoot, "..", "shared", "corpus", "seeds");
+        foreach (var seed in Directory.GetFiles(seeds))
+        {
+            var copy = Path.Combine(_temp, Path.GetFileName(seed));
+            File.Copy(seed, copy);
+            File.SetAttributes(copy, FileAttributes.Normal);
+        }
+
+        var (_, before, _) = CitationLintProcess.Run(_temp, "check", "--format", "json", "--as-of", "2026-11-30", ".");
+        var fixable = System.Text.Json.JsonDocument.Parse(before).RootElement.GetProperty("files").EnumerateArray()
+            .SelectMany(f => f.GetProperty("diagnostics").EnumerateArray()
+                .Where(d => d.GetProperty("fix").ValueKind == System.Text.Json.JsonValueKind.Object && d.GetProperty("id").GetString() is "CL0003" or "CL0004" or "CL0008")
+                .Select(d => (File: f.GetProperty("path").GetString()!, Line: d.GetProperty("fix").GetProperty("line").GetInt32(), Replacement: d.GetProperty("fix").GetProperty("replacement").GetString()!)))
+            .ToList();
+        Assert.Equal(7, fixable.Count); // 243→255, 5→3, 675→674, and 治安 42→50 four times
+
+        var (_, _, errors) = CitationLintProcess.Run(_temp, "check", "--fix", "--as-of", "2026-11-30", ".");
+        Assert.Contains("citationlint: fixed", errors, StringComparison.Ordinal);
+        var changedLines = 0;
+        foreach (var seed in Directory.GetFiles(seeds))
+        {
+            var original = File.ReadAllLines(seed);
+            var fixedLines = File.ReadAllLines(Path.Combine(_temp, Path.GetFileName(seed)));
+            Assert.Equal(original.Length, fixedLines.Length);
+            for (var i = 0; i < original.Length; i++)
+            {
+                if (original[i] == fixedLines[i])
+                    continue;
+                changedLines++;
+                var fixes = fixable.Where(f => f.File.EndsWith(Path.GetFileName(seed), StringComparison.Ordinal) && f.Line == i + 1).ToList();
+                Assert.NotEmpty(fixes);
+                Assert.All(fixes, f => Assert.Contains(f.Replacement, fixedLines[i], StringComparison.Ordinal));
+            }
+        }
+
+        Assert.Equal(fixable.Select(f => (f.File, f.Line)).Distinct().Count(), changedLines);
+        var snapshot = Directory.GetFiles(_temp).ToDictionary(f => f, File.ReadAllText);
+        var (_, _, secondErrors) = CitationLintProcess.Run(_temp, "check", "--fix", "--as-of", "2026-11-30", ".");
+        Assert.DoesNotContain("fixed", secondErrors, StringComparison.Ordinal);
+        Assert.All(snapshot, kv => Assert.Equal(kv.Value, File.ReadAllText(kv.Key)));
+    }
+}
