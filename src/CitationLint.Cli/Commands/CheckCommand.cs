@@ -24,6 +24,12 @@ internal static class CheckCommand
         Arity = ArgumentArity.OneOrMore,
     };
 
+    public static Option<int> JobsOption() => new("--jobs")
+    {
+        Description = "How many files to check at once (default: the number of cores).",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
+
     public static Option<string?> AsOfOption() => new("--as-of")
     {
         Description = "Run as of this date (YYYY-MM-DD) instead of today: undated documents are judged then, and stale numbers against the versions in force then. A front matter date: still dates its document.",
@@ -48,17 +54,20 @@ internal static class CheckCommand
             Description = "Apply the unambiguous fixes (CL0004 current number, CL0003 same-law article, CL0008 official name), then report what is left.",
         };
         var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print the changes as a unified diff instead of writing them." };
-        var command = new Command("check", "Find the statute citations in articles and check them.") { paths, format, asOf, baseline, fix, dryRun };
+        var jobs = JobsOption();
+        var command = new Command("check", "Find the statute citations in articles and check them.") { paths, format, asOf, baseline, fix, dryRun, jobs };
         command.SetAction(result => Run(
             result.GetValue(paths) ?? [], result.GetValue(format) ?? "text", result.GetValue(asOf), result.GetValue(baseline),
-            Console.Out, Console.Error, Console.OpenStandardOutput, result.GetValue(fix), result.GetValue(dryRun)));
+            Console.Out, Console.Error, Console.OpenStandardOutput, result.GetValue(fix), result.GetValue(dryRun), result.GetValue(jobs)));
         return command;
     }
 
     internal static int Run(
         IReadOnlyList<string> paths, string format, string? asOfText, string? baselineFile, TextWriter output, TextWriter errors, Func<Stream> openOutput,
-        bool fix = false, bool dryRun = false)
+        bool fix = false, bool dryRun = false, int jobs = 0)
     {
+        if (jobs <= 0)
+            jobs = Environment.ProcessorCount;
         if (dryRun && !fix)
         {
             errors.WriteLine("citationlint: error: --dry-run goes with --fix.");
@@ -79,14 +88,14 @@ internal static class CheckCommand
             return InputError;
         }
 
-        var run = new CheckRun(errors);
+        var run = new CheckRun(errors) { Jobs = jobs };
         var report = run.Run(paths, asOf, baseline);
         if (fix)
         {
             var fixFailed = !FixRun.Apply(report, dryRun, output, errors);
             if (dryRun)
                 return fixFailed || run.InputFailed ? InputError : Success;
-            report = new CheckRun(TextWriter.Null).Run(paths, asOf, baseline); // what is left after the fixes
+            report = new CheckRun(TextWriter.Null) { Jobs = jobs }.Run(paths, asOf, baseline); // what is left after the fixes
             return ReportAndExit(report, format, output, openOutput, fixFailed || run.InputFailed);
         }
 

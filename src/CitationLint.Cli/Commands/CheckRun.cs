@@ -17,6 +17,9 @@ internal sealed class CheckRun(TextWriter errors)
     /// <summary>True when some input could not be read (exit code 2).</summary>
     public bool InputFailed { get; private set; }
 
+    /// <summary>How many files are checked at once (--jobs); all cores by default.</summary>
+    public int Jobs { get; init; } = Environment.ProcessorCount;
+
     public CheckReport Run(IReadOnlyList<string> paths, DateOnly asOf, Baseline baseline)
     {
         var files = new List<string>();
@@ -29,22 +32,39 @@ internal sealed class CheckRun(TextWriter errors)
         files.Sort(StringComparer.Ordinal);
         // --as-of moves "today" too: stale numbers are judged against the version in force on that day.
         var linter = new Linter(asOf);
+        var results = new (AnalyzedDocument? Analysis, IReadOnlyList<ProvisionCheck>? Checks, IReadOnlyList<Diagnostic>? Diagnostics, DocumentReadException? Error)[files.Count];
+        var done = 0;
+        using (var progress = new Progress(files.Count))
+        {
+            // Files are read and linted in parallel; results keep the path order, and the configuration (whose
+            // baseline forgives each recorded finding once) is applied afterwards, in that order.
+            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Jobs) }, i =>
+            {
+                try
+                {
+                    var analysis = DocumentAnalyzer.Analyze(DocumentReader.ReadFile(files[i]), asOf);
+                    var (checks, diagnostics) = linter.LintWithChecks(analysis);
+                    results[i] = (analysis, checks, diagnostics, null);
+                }
+                catch (DocumentReadException e)
+                {
+                    results[i] = (null, null, null, e);
+                }
+
+                progress.Report(Interlocked.Increment(ref done), files[i]);
+            });
+        }
+
         var policy = new DiagnosticPolicy(new EditorConfigSeverities(), baseline);
         var checkedFiles = new List<CheckedDocument>(files.Count);
-        using var progress = new Progress(files.Count);
-        foreach (var file in files)
+        foreach (var (analysis, checks, diagnostics, error) in results)
         {
-            progress.Report(checkedFiles.Count, file);
-            try
-            {
-                var analysis = DocumentAnalyzer.Analyze(DocumentReader.ReadFile(file), asOf);
-                var (checks, diagnostics) = linter.LintWithChecks(analysis);
-                checkedFiles.Add(new CheckedDocument(analysis, policy.Apply(analysis, diagnostics)) { Checks = checks });
-            }
-            catch (DocumentReadException e)
-            {
-                Fail(e.Message);
-            }
+            if (error is { Skipped: true })
+                errors.WriteLine($"citationlint: note: {error.Message}");
+            else if (error is not null)
+                Fail(error.Message);
+            else
+                checkedFiles.Add(new CheckedDocument(analysis!, policy.Apply(analysis!, diagnostics!)) { Checks = checks });
         }
 
         foreach (var problem in policy.Severities.Problems)
@@ -62,6 +82,7 @@ internal sealed class CheckRun(TextWriter errors)
     {
         private readonly bool _enabled = total >= 20 && !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") != "true";
         private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+        private readonly Lock _lock = new();
         private long _lastDrawn = -1000;
         private int _width;
 
@@ -69,6 +90,12 @@ internal sealed class CheckRun(TextWriter errors)
         {
             if (!_enabled || _clock.ElapsedMilliseconds - _lastDrawn < 100)
                 return;
+            lock (_lock)
+                Draw(done, file);
+        }
+
+        private void Draw(int done, string file)
+        {
             _lastDrawn = _clock.ElapsedMilliseconds;
             var line = $"checked {done}/{total} files — {Path.GetFileName(file)}";
             if (line.Length > 78)

@@ -26,7 +26,7 @@ internal static class FixRun
             FileRewriter.Outcome outcome;
             try
             {
-                outcome = FileRewriter.Write(document.Path, fixedText, document.Fingerprint!);
+                outcome = FileRewriter.Write(document.Path, fixedText, document.Fingerprint!, document.Encoding);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

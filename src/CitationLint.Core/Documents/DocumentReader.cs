@@ -28,7 +28,11 @@ public static class DocumentReader
         return null;
     }
 
-    /// <summary>Reads a file as UTF-8 (a BOM is skipped); throws <see cref="DocumentReadException"/> naming the problem.</summary>
+    /// <summary>
+    /// Reads a file: UTF-8 (with or without BOM), UTF-16 with its BOM, or GB18030/GBK (tried when the bytes are not
+    /// UTF-8). A binary file (NUL bytes without a UTF-16 BOM) is skipped; anything else that cannot be decoded is a
+    /// <see cref="DocumentReadException"/> naming the file and the problem.
+    /// </summary>
     public static SourceDocument ReadFile(string path)
     {
         byte[] bytes;
@@ -38,22 +42,86 @@ public static class DocumentReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new DocumentReadException(path, e.Message, e);
+            throw new DocumentReadException(path, e is FileNotFoundException && IsBrokenLink(path) ? "a broken symbolic link" : e.Message, e);
         }
 
-        string text;
+        var (text, encoding) = Decode(path, bytes);
+        var document = Read(path, text, FormatOf(path) ?? DocumentFormat.PlainText);
+        return new SourceDocument(path, document.Text, document.Prose, document.Date) { Fingerprint = Fingerprint(bytes), Encoding = encoding };
+    }
+
+    private static (string Text, string Encoding) Decode(string path, byte[] bytes)
+    {
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+            return (Strict(path, StrictUtf8, bytes, 3, "not valid UTF-8 text"), TextEncodings.Utf8Bom);
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+            return (Strict(path, new UnicodeEncoding(false, true, true), bytes, 2, "not valid UTF-16 text"), TextEncodings.Utf16LittleEndian);
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+            return (Strict(path, new UnicodeEncoding(true, true, true), bytes, 2, "not valid UTF-16 text"), TextEncodings.Utf16BigEndian);
+        if (Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, 8192)) >= 0)
+            throw new DocumentReadException(path, "a binary file, skipped", skipped: true);
         try
         {
-            var preamble = bytes.AsSpan().StartsWith(Encoding.UTF8.GetPreamble()) ? 3 : 0;
-            text = StrictUtf8.GetString(bytes, preamble, bytes.Length - preamble);
+            return (StrictUtf8.GetString(bytes), TextEncodings.Utf8);
+        }
+        catch (DecoderFallbackException)
+        {
+#if NET
+            // Older Chinese documents are often GBK; GB18030 reads GBK too.
+            try
+            {
+                return (Gb18030.Value.GetString(bytes), TextEncodings.Gb18030);
+            }
+            catch (DecoderFallbackException e)
+            {
+                throw new DocumentReadException(path, "not valid UTF-8 text (nor GB18030/GBK)", e);
+            }
+#else
+            throw new DocumentReadException(path, "not valid UTF-8 text");
+#endif
+        }
+    }
+
+#if NET
+    private static readonly Lazy<Encoding> Gb18030 = new(() =>
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    });
+
+    /// <summary>The encoding a file was read in, for writing it back the same way.</summary>
+    public static Encoding EncodingFor(string name, bool forWriting = true) => name switch
+    {
+        TextEncodings.Utf8Bom => new UTF8Encoding(true),
+        TextEncodings.Utf16LittleEndian => new UnicodeEncoding(false, true),
+        TextEncodings.Utf16BigEndian => new UnicodeEncoding(true, true),
+        TextEncodings.Gb18030 => Gb18030.Value,
+        _ => new UTF8Encoding(false),
+    };
+#endif
+
+    private static string Strict(string path, Encoding encoding, byte[] bytes, int skip, string problem)
+    {
+        try
+        {
+            return encoding.GetString(bytes, skip, bytes.Length - skip);
         }
         catch (DecoderFallbackException e)
         {
-            throw new DocumentReadException(path, "not valid UTF-8 text", e);
+            throw new DocumentReadException(path, problem, e);
         }
+    }
 
-        var document = Read(path, text, FormatOf(path) ?? DocumentFormat.PlainText);
-        return new SourceDocument(path, document.Text, document.Prose, document.Date) { Fingerprint = Fingerprint(bytes) };
+    // A link whose target is gone reads as "file not found"; say what it is.
+    private static bool IsBrokenLink(string path) => IsLink(path);
+
+    private static bool IsLink(string path)
+    {
+#if NET
+        return new FileInfo(path).LinkTarget is not null;
+#else
+        return false;
+#endif
     }
 
     /// <summary>A fingerprint of a file's bytes.</summary>
@@ -71,23 +139,48 @@ public static class DocumentReader
     public static SourceDocument Read(string path, string text, DocumentFormat format)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (format == DocumentFormat.PlainText)
+        // Markdig's time grows with the square of nesting depth; a thousand nested lists or quotes are read as
+        // plain text (positions stay exact) rather than stall the run.
+        if (format == DocumentFormat.PlainText || MarkdownProse.NestsTooDeep(text))
             return new SourceDocument(path, text, text, null);
         var (prose, date) = MarkdownProse.Read(text);
         return new SourceDocument(path, text, prose, date);
     }
 }
 
-/// <summary>A file that could not be read; the message names the file and the problem.</summary>
+/// <summary>The encodings CitationLint reads and writes back.</summary>
+public static class TextEncodings
+{
+    /// <summary>UTF-8 without BOM.</summary>
+    public const string Utf8 = "utf-8";
+
+    /// <summary>UTF-8 with BOM.</summary>
+    public const string Utf8Bom = "utf-8-bom";
+
+    /// <summary>UTF-16 little-endian, with BOM.</summary>
+    public const string Utf16LittleEndian = "utf-16le";
+
+    /// <summary>UTF-16 big-endian, with BOM.</summary>
+    public const string Utf16BigEndian = "utf-16be";
+
+    /// <summary>GB18030 (GBK's superset).</summary>
+    public const string Gb18030 = "gb18030";
+}
+
+/// <summary>A file that could not be read, or was skipped; the message names the file and the problem.</summary>
 public sealed class DocumentReadException : Exception
 {
     /// <summary>Creates the exception.</summary>
-    public DocumentReadException(string path, string problem, Exception? inner = null)
+    public DocumentReadException(string path, string problem, Exception? inner = null, bool skipped = false)
         : base($"{path}: {problem}", inner)
     {
         FilePath = path;
         Problem = problem;
+        Skipped = skipped;
     }
+
+    /// <summary>True when the file is not a document at all (a binary file): a note, not an error.</summary>
+    public bool Skipped { get; }
 
     /// <summary>The file.</summary>
     public string FilePath { get; }

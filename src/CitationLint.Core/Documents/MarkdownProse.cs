@@ -17,6 +17,43 @@ public static class MarkdownProse
         .UseYamlFrontMatter()
         .Build();
 
+    /// <summary>Deeper than this, a document is not worth Markdig's quadratic time.</summary>
+    public const int MaxNesting = 64;
+
+    /// <summary>True when some line opens more than <see cref="MaxNesting"/> quote or list levels.</summary>
+    public static bool NestsTooDeep(string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        var depth = 0;
+        var indent = 0;
+        var lineStart = true;
+        foreach (var c in markdown)
+        {
+            if (c == '\n')
+            {
+                lineStart = true;
+                depth = 0;
+                indent = 0;
+                continue;
+            }
+
+            if (!lineStart)
+                continue;
+            if (c == '>')
+                depth++;
+            else if (c == ' ')
+                indent++;
+            else if (c == '\t')
+                indent += 4;
+            else if (c is not ('-' or '*' or '+'))
+                lineStart = false;
+            if (depth > MaxNesting || indent > MaxNesting * 4)
+                return true;
+        }
+
+        return false;
+    }
+
     /// <summary>The prose of <paramref name="markdown"/> and the front matter's date, if any.</summary>
     public static (string Prose, DateOnly? Date) Read(string markdown)
     {

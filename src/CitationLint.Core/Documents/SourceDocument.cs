@@ -43,6 +43,9 @@ public sealed class SourceDocument
     /// <summary>A fingerprint of the bytes the file was read from (null for text from memory), to notice changes.</summary>
     public string? Fingerprint { get; init; }
 
+    /// <summary>The encoding the file was read in (<see cref="TextEncodings"/>); fixes are written back in it.</summary>
+    public string Encoding { get; init; } = TextEncodings.Utf8;
+
     /// <summary>The line and column of an offset; an offset at a line break belongs to that line.</summary>
     public LinePosition GetPosition(int offset)
     {

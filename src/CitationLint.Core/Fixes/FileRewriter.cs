@@ -1,10 +1,9 @@
-using System.Text;
 
 namespace CitationLint.Fixes;
 
 /// <summary>
 /// Writes a fixed file without ever losing data (design §9): the new text goes to a temporary file beside it, then
-/// replaces it in one rename; the UTF-8 BOM is kept if the file had one (line endings are never touched by fixes);
+/// replaces it in one rename; the file's encoding and BOM are kept (line endings are never touched by fixes);
 /// a read-only file is refused; a file that changed on disk since it was read is left alone.
 /// </summary>
 public static class FileRewriter
@@ -23,7 +22,7 @@ public static class FileRewriter
     }
 
     /// <summary>Replaces the file with <paramref name="text"/> if it still has the bytes it was read with.</summary>
-    public static Outcome Write(string path, string text, string fingerprintWhenRead)
+    public static Outcome Write(string path, string text, string fingerprintWhenRead, string encoding = Documents.TextEncodings.Utf8)
     {
         ArgumentNullException.ThrowIfNull(text);
         if ((File.GetAttributes(path) & FileAttributes.ReadOnly) != 0)
@@ -31,12 +30,11 @@ public static class FileRewriter
         var current = File.ReadAllBytes(path);
         if (Documents.DocumentReader.Fingerprint(current) != fingerprintWhenRead)
             return Outcome.ChangedOnDisk;
-        var bom = current.Length >= 3 && current[0] == 0xEF && current[1] == 0xBB && current[2] == 0xBF;
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var temporary = Path.Combine(folder, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N") + ".citationlint.tmp");
         try
         {
-            File.WriteAllText(temporary, text, new UTF8Encoding(bom));
+            File.WriteAllText(temporary, text, Documents.DocumentReader.EncodingFor(encoding));
             // Keep the file's permissions: copy them onto the new file before it takes the old one's place.
             if (!OperatingSystem.IsWindows())
                 File.SetUnixFileMode(temporary, File.GetUnixFileMode(path));
