@@ -71,13 +71,7 @@ internal static class LookupCommand
             return CheckCommand.Success;
         }
 
-        // The chain of counterparts through every version: back to the oldest, then forward.
-        var first = provision;
-        while (first.Previous is { } previous)
-            first = previous;
-        var chain = new List<Provision>();
-        for (Provision? p = first; p is { } current; p = current.Next)
-            chain.Add(current);
+        var chain = provision.History;
         output.WriteLine($"{statute.Title} — {number.ToLabel()} of the {Date(chosen.Date)} version, in every version:");
         output.WriteLine();
         foreach (var v in statute.Versions)

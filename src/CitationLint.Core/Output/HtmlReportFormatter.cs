@@ -165,12 +165,7 @@ public static class HtmlReportFormatter
     // The provision's number in every version of its law, following the renumbering maps.
     private static void History(StringBuilder html, Provision provision)
     {
-        var first = provision;
-        while (first.Previous is { } previous)
-            first = previous;
-        var chain = new List<Provision>();
-        for (Provision? p = first; p is { } current; p = current.Next)
-            chain.Add(current);
+        var chain = provision.History;
         var versions = provision.Version.Statute.Versions;
         if (versions.Count < 2)
             return;

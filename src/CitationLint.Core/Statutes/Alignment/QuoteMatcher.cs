@@ -59,45 +59,32 @@ public static class QuoteMatcher
     /// </summary>
     public static IReadOnlyList<WordChange> Changes(string quote, string text)
     {
-        var parts = Parts(quote, splitAtDeng: false, splitAtSentences: false);
-        var q = string.Concat(parts);
+        var q = string.Concat(Parts(quote, splitAtDeng: false, splitAtSentences: false));
         var t = TextFingerprint.Normalize(text);
-        if (q.Length == 0 || t.Length == 0 || (long)q.Length * t.Length > 4_000_000)
+        if (q.Length == 0 || t.Length == 0)
             return [];
-        var lcs = new int[q.Length + 1, t.Length + 1];
-        for (var i = q.Length - 1; i >= 0; i--)
-        {
-            for (var j = t.Length - 1; j >= 0; j--)
-                lcs[i, j] = q[i] == t[j] ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
-        }
-
         var changes = new List<WordChange>();
         var quoted = new StringBuilder();
         var law = new StringBuilder();
-        int x = 0, y = 0;
         var started = false; // before the first match, only the law's last few characters stand in the quote's place
-        while (x < q.Length && y < t.Length)
+        foreach (var run in CharacterDiff.Compute(q, t))
         {
-            if (q[x] == t[y])
+            switch (run.Kind)
             {
-                Flush();
-                started = true;
-                x++;
-                y++;
-            }
-            else if (lcs[x + 1, y] >= lcs[x, y + 1])
-            {
-                quoted.Append(q[x++]);
-            }
-            else
-            {
-                law.Append(t[y++]);
+                case DiffKind.Same:
+                    Flush();
+                    started = true;
+                    break;
+                case DiffKind.Deleted:
+                    quoted.Append(run.Text); // only in the quote
+                    break;
+                default:
+                    law.Append(run.Text); // only in the law
+                    break;
             }
         }
 
-        while (x < q.Length)
-            quoted.Append(q[x++]);
-        law.Clear(); // the law's remaining text after the quote ends is an omission
+        law.Clear(); // the law's text after the quote ends is an omission
         Flush();
         return changes;
 

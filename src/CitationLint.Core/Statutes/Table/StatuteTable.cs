@@ -386,6 +386,21 @@ public readonly record struct Provision(StatuteTable Table, int Index)
     /// <summary>Similarity to <see cref="Next"/>, 0–1.</summary>
     public double NextSimilarity => Table.ArticleField(Index, 7) / 1000.0;
 
+    /// <summary>The provision in every version that has it, oldest first, following the renumbering maps.</summary>
+    public IReadOnlyList<Provision> History
+    {
+        get
+        {
+            var first = this;
+            while (first.Previous is { } previous)
+                first = previous;
+            var chain = new List<Provision>();
+            for (Provision? p = first; p is { } current; p = current.Next)
+                chain.Add(current);
+            return chain;
+        }
+    }
+
     /// <summary>For a repealed law's article: the successor law's article that carries it on.</summary>
     public Provision? Successor => Table.ArticleField(Index, 8) is var successor and >= 0 ? new Provision(Table, successor) : null;
 }
