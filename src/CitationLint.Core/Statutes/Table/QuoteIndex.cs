@@ -23,12 +23,12 @@ public sealed class QuoteIndex
     private static readonly Lazy<QuoteIndex> DefaultIndex = new(() => Build(StatuteTable.Default));
 
     private readonly string[] _texts;
-    private readonly TextFingerprint[] _fingerprints;
+    private readonly TextFingerprint?[] _fingerprints; // computed for the texts that become candidates
     private readonly int[][] _provisions;
     private readonly long[] _postings; // (hash << 32) | text id, sorted
     private readonly StatuteTable _table;
 
-    private QuoteIndex(StatuteTable table, string[] texts, TextFingerprint[] fingerprints, int[][] provisions, long[] postings)
+    private QuoteIndex(StatuteTable table, string[] texts, TextFingerprint?[] fingerprints, int[][] provisions, long[] postings)
     {
         _table = table;
         _texts = texts;
@@ -76,9 +76,7 @@ public sealed class QuoteIndex
 
         var sorted = postings.ToArray();
         Array.Sort(sorted);
-        var fingerprints = new TextFingerprint[texts.Count];
-        Parallel.For(0, texts.Count, i => fingerprints[i] = TextFingerprint.Of(texts[i]));
-        return new QuoteIndex(table, [.. texts], fingerprints, [.. provisions.Select(p => p.ToArray())], sorted);
+        return new QuoteIndex(table, [.. texts], new TextFingerprint?[texts.Count], [.. provisions.Select(p => p.ToArray())], sorted);
     }
 
     /// <summary>The best matches for <paramref name="passage"/>: texts containing it first, then by score.</summary>
@@ -107,7 +105,7 @@ public sealed class QuoteIndex
         foreach (var (id, _) in votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key).Take(MaxCandidates))
         {
             var contained = QuoteMatcher.IsFaithfulToNormalized(passage, _texts[id]);
-            var score = contained ? 1 : QuoteMatcher.Coverage(whole, _fingerprints[id]);
+            var score = contained ? 1 : QuoteMatcher.Coverage(whole, Fingerprint(id));
             if (score >= minimumScore)
                 matches.Add((new QuoteMatch([.. _provisions[id].Select(a => new Provision(_table, a))], score, contained), _texts[id].Length));
         }
@@ -117,6 +115,9 @@ public sealed class QuoteIndex
             .OrderByDescending(m => m.Match.Contained).ThenByDescending(m => m.Match.Score).ThenBy(m => m.Length).ThenBy(m => m.Match.Provisions[0].Index)
             .Take(max).Select(m => m.Match)];
     }
+
+    // Fingerprints are built on first use: only candidate texts ever need one. A race builds one twice, harmlessly.
+    private TextFingerprint Fingerprint(int id) => _fingerprints[id] ??= TextFingerprint.Of(_texts[id]);
 
     private (int From, int To) Range(int hash)
     {
