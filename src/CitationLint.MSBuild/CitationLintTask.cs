@@ -29,10 +29,6 @@ public sealed class CitationLintTask : Task
     [Required]
     public ITaskItem[] Files { get; set; } = [];
 
-    /// <summary>The project folder; file names in messages are as MSBuild gives them.</summary>
-    [Required]
-    public string ProjectDirectory { get; set; } = "";
-
     /// <summary>Run as of this date (YYYY-MM-DD) instead of today.</summary>
     public string? AsOf { get; set; }
 

@@ -26,7 +26,8 @@ internal static class Tools
     public static (int ExitCode, string Output, string Errors) Run(string program, params string[] arguments) =>
         Run(program, arguments, Directory.GetCurrentDirectory());
 
-    public static (int ExitCode, string Output, string Errors) Run(string program, string[] arguments, string workingDirectory)
+    public static (int ExitCode, string Output, string Errors) Run(
+        string program, string[] arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -38,6 +39,8 @@ internal static class Tools
         };
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            start.Environment[name] = value;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Text;
-
 namespace CitationLint.MSBuild.Tests;
 
 /// <summary>
@@ -79,25 +76,11 @@ public sealed class PackagedFeed : IDisposable
     // isolated: restore into this run's own package folder (content repos), not the machine's.
     private (int ExitCode, string Output) Run(string folder, bool isolated, string program, params string[] arguments)
     {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (var argument in arguments)
-            start.ArgumentList.Add(argument);
+        var environment = new Dictionary<string, string> { ["MSBUILDDISABLENODEREUSE"] = "1", ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1" };
         if (isolated)
-            start.Environment["NUGET_PACKAGES"] = Packages;
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result + errors.Result);
+            environment["NUGET_PACKAGES"] = Packages;
+        var (exitCode, output, errors) = CitationLint.Cli.Tests.Tools.Run(program, arguments, folder, environment);
+        return (exitCode, output + errors);
     }
 
     private static string FindRepositoryRoot()

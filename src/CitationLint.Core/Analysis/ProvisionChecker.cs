@@ -9,7 +9,7 @@ namespace CitationLint.Analysis;
 /// in the version that applies; does the quote match it, another provision, or none; is the number stale (correct
 /// in an earlier version, renumbered since); and for a repealed law, which article carries it on.
 /// </summary>
-public sealed class ProvisionChecker(StatuteTable table, Func<QuoteIndex> quoteIndex, DateOnly today)
+public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today)
 {
     // How much of a quote's wording must be the cited text for it to count as that text, changed.
     private const double AlteredFromMarked = 0.6;
@@ -234,7 +234,4 @@ public sealed class ProvisionChecker(StatuteTable table, Func<QuoteIndex> quoteI
     private static bool HistoryIncomplete(Statute statute) => statute.Versions is { Count: > 0 } versions && versions[0].Kind != "制定";
 
     private static bool RevisedAfter(Statute statute, DateOnly date) => statute.Versions.Any(v => v.Date > date);
-
-    /// <summary>The table this checker reads.</summary>
-    public StatuteTable Table => table;
 }

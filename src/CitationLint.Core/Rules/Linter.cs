@@ -26,7 +26,7 @@ public sealed class Linter
     public Linter(StatuteTable table, Func<QuoteIndex> quoteIndex, DateOnly today)
     {
         Table = table;
-        _checker = new ProvisionChecker(table, quoteIndex, today);
+        _checker = new ProvisionChecker(quoteIndex, today);
     }
 
     /// <summary>The statute table.</summary>
