@@ -23,19 +23,62 @@ public static class CitationGrammar
     // Between a law name and its first article a line break is allowed (a title line above an article heading).
     private static readonly Parser<int> Gap = Lexemes.Skip(" \t\u3000\u00A0\r\n");
 
+    // ---- characters and words -------------------------------------------------------------------------------
+    // Every parser a query reads after its first clause is a field: an expression there would be built anew on
+    // every parse.
+
+    private static readonly Parser<string> ArabicDigits = Lexemes.Run(ChineseNumeral.IsArabicDigit, "数字");
+
+    private static readonly Parser<string> ChineseDigits = Lexemes.Run(ChineseNumeral.IsChineseNumeralChar, "汉字数字");
+
+    private static readonly Parser<char> Zhi = Lexemes.OneOf("之", "之");
+
+    private static readonly Parser<char> Kuan = Lexemes.OneOf("款", "款");
+
+    private static readonly Parser<char> Xiang = Lexemes.OneOf("项", "项");
+
+    private static readonly Parser<char> Mu = Lexemes.OneOf("目", "目");
+
+    private static readonly Parser<char> Qian = Lexemes.OneOf("前", "前");
+
+    private static readonly Parser<char> Nian = Lexemes.OneOf("年", "年");
+
+    private static readonly Parser<char> De = Lexemes.OneOf("的", "的");
+
+    private static readonly Parser<IOption<char>> OptionalHou = Lexemes.OneOf("后", "后").Optional();
+
+    private static readonly Parser<IOption<char>> OptionalColon = Lexemes.OneOf("：:", "：").Optional();
+
+    private static readonly Parser<char> OpenParenthesis = Lexemes.OneOf("（(", "（");
+
+    private static readonly Parser<char> CloseParenthesis = Lexemes.OneOf("）)", "）");
+
+    private static readonly Parser<string> ParenthesisBody =
+        Lexemes.Run(c => c is not ('（' or '）' or '(' or ')' or '\r' or '\n'), "括注", 1, 40);
+
+    private static readonly Parser<string> RevisionKind = Lexemes.Word("修正", "修订");
+
+    private static readonly Parser<string> AliasLead = Lexemes.Word("以下简称", "以下称", "下称", "简称");
+
+    private static readonly Parser<string> ThisArticleWord = Lexemes.Word("本条");
+
+    private static readonly Parser<object?> NotRegulationSuffix = Lexemes.OneOf("例文", "例").Not(); // 本条例 is a law, 本条文 prose
+
     // ---- numerals -------------------------------------------------------------------------------------------
 
     private static readonly Parser<Numeral> ArabicNumeral =
         from start in Position
-        from digits in Lexemes.Run(ChineseNumeral.IsArabicDigit, "数字")
+        from digits in ArabicDigits
         from end in Position
         select Numeral.Read(digits, new TextSpan(start, end));
 
     private static readonly Parser<Numeral> ChineseNumeralText =
         from start in Position
-        from digits in Lexemes.Run(ChineseNumeral.IsChineseNumeralChar, "汉字数字")
+        from digits in ChineseDigits
         from end in Position
         select Numeral.Read(digits, new TextSpan(start, end));
+
+    private static readonly Parser<IOption<Numeral>> OptionalChineseNumeral = ChineseNumeralText.Optional();
 
     private static readonly Parser<Numeral> AnyNumeral = ArabicNumeral.Or(ChineseNumeralText).Named("数字");
 
@@ -45,9 +88,11 @@ public static class CitationGrammar
     private static readonly Parser<NumberSeparator> RangeSeparator =
         Lexemes.OneOf("至到-—－～~–", "至").Return(NumberSeparator.Range);
 
+    private static readonly Parser<NumberSeparator> SeparatorWord = RangeSeparator.Or(ListSeparator);
+
     private static readonly Parser<NumberSeparator> Separator =
         from leading in InlineGap
-        from separator in RangeSeparator.Or(ListSeparator)
+        from separator in SeparatorWord
         from trailing in InlineGap
         select separator;
 
@@ -67,9 +112,11 @@ public static class CitationGrammar
 
     /// <summary>之一, 之二: the articles inserted after an article by an amendment.</summary>
     private static readonly Parser<int> InsertedArticleSuffix =
-        from zhi in Lexemes.OneOf("之", "之")
+        from zhi in Zhi
         from numeral in ChineseNumeralText
         select numeral.Value;
+
+    private static readonly Parser<IOption<int>> OptionalInsertedArticleSuffix = InsertedArticleSuffix.Optional();
 
     /// <summary>1032条 (after a law name: 民法典一千零三十二条), 1032、1033条, 二百九十三条之一.</summary>
     private static readonly Parser<ArticleNumbers> ArticleNumbersWithoutDi =
@@ -77,7 +124,7 @@ public static class CitationGrammar
         from numbers in Numbers
         from gap in InlineGap
         from mark in ArticleMark
-        from sub in InsertedArticleSuffix.Optional()
+        from sub in OptionalInsertedArticleSuffix
         from end in Position
         select new ArticleNumbers(numbers, sub.GetOrElse(0), new TextSpan(start, end));
 
@@ -95,13 +142,13 @@ public static class CitationGrammar
         from gap1 in InlineGap
         from numbers in Numbers
         from gap2 in InlineGap
-        from mark in Lexemes.OneOf("款", "款")
+        from mark in Kuan
         select numbers;
 
     private static readonly Parser<Numeral> ItemNumeral =
-        (from open in Lexemes.OneOf("（(", "（")
+        (from open in OpenParenthesis
          from numeral in AnyNumeral
-         from close in Lexemes.OneOf("）)", "）")
+         from close in CloseParenthesis
          select numeral)
         .Or(AnyNumeral);
 
@@ -114,17 +161,17 @@ public static class CitationGrammar
                       from numeral in ItemNumeral
                       select new SeparatedNumeral(separator, numeral)).Many()
         from gap2 in InlineGap
-        from mark in Lexemes.OneOf("项", "项")
+        from mark in Xiang
         from subItem in (from di2 in Di
                          from n in AnyNumeral
-                         from mu in Lexemes.OneOf("目", "目")
+                         from mu in Mu
                          select n).Optional() // 目 is not modelled: it is read so it is not left dangling
         select NumberList.Create(first, rest);
 
     private static readonly Parser<NumberList> ItemNumbersWithoutDi =
         from first in ItemNumeral
         from gap in InlineGap
-        from mark in Lexemes.OneOf("项", "项")
+        from mark in Xiang
         select NumberList.Create(first, []);
 
     private static readonly Parser<NumberList> ParagraphsAfterArticle =
@@ -137,12 +184,16 @@ public static class CitationGrammar
         from items in Items
         select items;
 
+    private static readonly Parser<IOption<NumberList>> OptionalParagraphsAfterArticle = ParagraphsAfterArticle.Optional();
+
+    private static readonly Parser<IOption<NumberList>> OptionalItemsAfterPart = ItemsAfterPart.Optional();
+
     /// <summary>第二百四十三条第二款第（一）项 and its shorter forms.</summary>
     private static Parser<ArticleElement> ArticleElementOf(Parser<ArticleNumbers> articleNumbers) =>
         from start in Position
         from numbers in articleNumbers
-        from paragraphs in ParagraphsAfterArticle.Optional()
-        from items in ItemsAfterPart.Optional()
+        from paragraphs in OptionalParagraphsAfterArticle
+        from items in OptionalItemsAfterPart
         from end in Position
         select new ArticleElement(
             ArticleReferenceKind.Article, new TextSpan(start, end), numbers, paragraphs.GetOrDefault(), items.GetOrDefault());
@@ -158,7 +209,7 @@ public static class CitationGrammar
     private static readonly Parser<ArticleElement> PartElementWithoutDi = PartElementOf(
         from numbers in Numbers
         from gap in InlineGap
-        from mark in Lexemes.OneOf("款", "款")
+        from mark in Kuan
         select numbers,
         from numbers in ItemNumbersWithoutDi
         select numbers);
@@ -166,7 +217,7 @@ public static class CitationGrammar
     private static Parser<ArticleElement> PartElementOf(Parser<NumberList> paragraphsParser, Parser<NumberList> itemsParser) =>
         (from start in Position
          from paragraphs in paragraphsParser
-         from items in ItemsAfterPart.Optional()
+         from items in OptionalItemsAfterPart
          from end in Position
          select new ArticleElement(ArticleReferenceKind.Part, new TextSpan(start, end), null, paragraphs, items.GetOrDefault()))
         .Or(from start in Position
@@ -177,30 +228,35 @@ public static class CitationGrammar
     /// <summary>本条(第二款), 前款(第一项), 前两款.</summary>
     private static readonly Parser<ArticleElement> RelativeElement =
         (from start in Position
-         from word in Lexemes.Word("本条")
-         from notRegulation in Lexemes.OneOf("例文", "例").Not() // 本条例 is a law, 本条文 prose
-         from paragraphs in ParagraphsAfterArticle.Optional()
-         from items in ItemsAfterPart.Optional()
+         from word in ThisArticleWord
+         from notRegulation in NotRegulationSuffix
+         from paragraphs in OptionalParagraphsAfterArticle
+         from items in OptionalItemsAfterPart
          from end in Position
          select new ArticleElement(
              ArticleReferenceKind.ThisArticle, new TextSpan(start, end), null, paragraphs.GetOrDefault(), items.GetOrDefault()))
         .Or(from start in Position
-            from qian in Lexemes.OneOf("前", "前")
-            from count in ChineseNumeralText.Optional()
-            from kuan in Lexemes.OneOf("款", "款")
-            from items in ItemsAfterPart.Optional()
+            from qian in Qian
+            from count in OptionalChineseNumeral
+            from kuan in Kuan
+            from items in OptionalItemsAfterPart
             from end in Position
             select new ArticleElement(
                 ArticleReferenceKind.PrecedingParagraph, new TextSpan(start, end), null, null, items.GetOrDefault()));
 
+    private static readonly Parser<ArticleElement> ContinuedElement =
+        ArticleElement.Or(PartElement).Or(ArticleElementWithoutDi).Or(PartElementWithoutDi);
+
     private static readonly Parser<SeparatedElement> ListContinuation =
         from separator in Separator
-        from element in ArticleElement.Or(PartElement).Or(ArticleElementWithoutDi).Or(PartElementWithoutDi)
+        from element in ContinuedElement
         select new SeparatedElement(separator, element);
+
+    private static readonly Parser<IEnumerable<SeparatedElement>> ListContinuations = ListContinuation.Many();
 
     private static Parser<IReadOnlyList<ArticleReferenceSyntax>> ArticleListOf(Parser<ArticleElement> first) =>
         from head in first
-        from tail in ListContinuation.Many()
+        from tail in ListContinuations
         select ArticleExpansion.Expand(head, tail);
 
     /// <summary>第一千零三十二条、第一千零三十三条 · 第十条至第十二条 · 第五十二条和第五十四条.</summary>
@@ -276,17 +332,24 @@ public static class CitationGrammar
         return Result.Success(syntax, Skip(input, length));
     };
 
+    private static readonly Parser<string> ThisLawWord = Lexemes.Word(
+        "本法", "本法典", "本条例", "本规定", "本办法", "本解释", "本规则", "本细则", "本实施细则", "本实施办法", "本决定",
+        "本公约", "本准则", "本意见");
+
+    private static readonly Parser<string> AntecedentLawWord =
+        Lexemes.Word("该法", "同法", "该法典", "该条例", "该规定", "该办法", "该解释", "该细则", "该决定", "该公约");
+
+    private static readonly Parser<string> VersionWord = Lexemes.Word("现行", "旧", "新", "原");
+
     private static readonly Parser<LawNameSyntax> RelativeLawName =
         from start in Position
-        from word in Lexemes.Word(
-            "本法", "本法典", "本条例", "本规定", "本办法", "本解释", "本规则", "本细则", "本实施细则", "本实施办法", "本决定",
-            "本公约", "本准则", "本意见")
+        from word in ThisLawWord
         from end in Position
         select new LawNameSyntax(word, LawNameKind.This, new TextSpan(start, end), null, null);
 
     private static readonly Parser<LawNameSyntax> AntecedentLawName =
         from start in Position
-        from word in Lexemes.Word("该法", "同法", "该法典", "该条例", "该规定", "该办法", "该解释", "该细则", "该决定", "该公约")
+        from word in AntecedentLawWord
         from end in Position
         select new LawNameSyntax(word, LawNameKind.Antecedent, new TextSpan(start, end), null, null);
 
@@ -298,59 +361,69 @@ public static class CitationGrammar
     private static readonly Parser<VersionQualifier> YearPrefix =
         from start in Position
         from year in Year
-        from nian in Lexemes.OneOf("年", "年")
-        from kind in Lexemes.Word("修正", "修订")
-        from hou in Lexemes.OneOf("后", "后").Optional()
-        from de in Lexemes.OneOf("的", "的")
+        from nian in Nian
+        from kind in RevisionKind
+        from hou in OptionalHou
+        from de in De
         from end in Position
         select new VersionQualifier(year + "年" + kind, year, new TextSpan(start, end));
 
     /// <summary>旧《公司法》, 新《公司法》, 原《合同法》, 现行《公司法》.</summary>
     private static readonly Parser<VersionQualifier> WordPrefix =
         from start in Position
-        from word in Lexemes.Word("现行", "旧", "新", "原")
+        from word in VersionWord
         from end in Position
         select new VersionQualifier(word, null, new TextSpan(start, end));
 
     private static readonly Parser<string> ParenthesisedText =
-        from open in Lexemes.OneOf("（(", "（")
-        from body in Lexemes.Run(c => c is not ('（' or '）' or '(' or ')' or '\r' or '\n'), "括注", 1, 40)
-        from close in Lexemes.OneOf("）)", "）")
+        from open in OpenParenthesis
+        from body in ParenthesisBody
+        from close in CloseParenthesis
         select body;
+
+    private static readonly Parser<string> VersionText = ParenthesisedText.Where(IsVersionText);
+
+    private static readonly Parser<string> NoteText = ParenthesisedText.Where(b => b.EndsWith('号') || b is "试行" or "暂行");
 
     /// <summary>（2017年修正） · （2001修正） · （2018）.</summary>
     private static readonly Parser<LawTag> VersionTag =
         from start in Position
-        from body in ParenthesisedText.Where(IsVersionText)
+        from body in VersionText
         from end in Position
         select new LawTag(new VersionQualifier(body, LeadingYear(body), new TextSpan(start, end)), null);
 
     /// <summary>（以下简称《侵权责任法》） · （以下简称“该法”） · （以下简称民诉法解释）.</summary>
     private static readonly Parser<LawTag> AliasTag =
-        from open in Lexemes.OneOf("（(", "（")
-        from lead in Lexemes.Word("以下简称", "以下称", "下称", "简称")
-        from colon in Lexemes.OneOf("：:", "：").Optional()
-        from alias in Lexemes.Run(c => c is not ('（' or '）' or '(' or ')' or '\r' or '\n'), "括注", 1, 40)
-        from close in Lexemes.OneOf("）)", "）")
+        from open in OpenParenthesis
+        from lead in AliasLead
+        from colon in OptionalColon
+        from alias in ParenthesisBody
+        from close in CloseParenthesis
         select new LawTag(null, alias.Trim('《', '》', '“', '”', '"', '「', '」', ' '));
 
     /// <summary>（国务院令第174号） · （法释〔2020〕26号） · （试行）: read and set aside.</summary>
     private static readonly Parser<LawTag> NoteTag =
-        from body in ParenthesisedText.Where(b => b.EndsWith('号') || b is "试行" or "暂行")
+        from body in NoteText
         select new LawTag(null, null);
+
+    private static readonly Parser<LawTag> AnyLawTag = VersionTag.Or(AliasTag).Or(NoteTag);
 
     private static readonly Parser<LawTag> LawTagAfterName =
         from gap in InlineGap
-        from tag in VersionTag.Or(AliasTag).Or(NoteTag)
+        from tag in AnyLawTag
         select tag;
+
+    private static readonly Parser<IEnumerable<LawTag>> LawTagsAfterName = LawTagAfterName.Many();
+
+    private static readonly Parser<LawNameSyntax> AnyLawName = TitledLawName.Or(UnmarkedLawName);
 
     // ---- citations ------------------------------------------------------------------------------------------
 
     private static readonly Parser<(VersionQualifier? Prefix, LawNameSyntax Name)> PrefixedLawName =
         (from prefix in YearPrefix.Or(WordPrefix)
-         from name in TitledLawName.Or(UnmarkedLawName)
+         from name in AnyLawName
          select ((VersionQualifier?)prefix, name))
-        .Or(from name in TitledLawName.Or(UnmarkedLawName)
+        .Or(from name in AnyLawName
             select ((VersionQualifier?)null, name));
 
     // A title line may stand above its article heading, so a 《》 name may be followed by a line break.
@@ -364,11 +437,15 @@ public static class CitationGrammar
         from list in ArticleListAfterName
         select list;
 
+    private static readonly Parser<IOption<IReadOnlyList<ArticleReferenceSyntax>>> OptionalArticlesAfterTitledName = ArticlesAfterTitledName.Optional();
+
+    private static readonly Parser<IOption<IReadOnlyList<ArticleReferenceSyntax>>> OptionalArticlesAfterUnmarkedName = ArticlesAfterUnmarkedName.Optional();
+
     /// <summary>A named law with its tags and, for 《》 names, optionally its articles.</summary>
     private static readonly Parser<CitationSyntax> NamedCitation =
         from named in PrefixedLawName
-        from tags in LawTagAfterName.Many()
-        from articles in (named.Name.Kind == LawNameKind.Titled ? ArticlesAfterTitledName : ArticlesAfterUnmarkedName).Optional()
+        from tags in LawTagsAfterName
+        from articles in named.Name.Kind == LawNameKind.Titled ? OptionalArticlesAfterTitledName : OptionalArticlesAfterUnmarkedName
         let list = articles.GetOrElse([])
         // An unmarked name alone is kept as a mention (the antecedent of a later 该法) but never reported; a
         // dictionary title with 《》 inside is left to the titled citation within it.
@@ -385,7 +462,7 @@ public static class CitationGrammar
     /// <summary>第三条, 第二款, 本条, 前款: resolved later, from context.</summary>
     private static readonly Parser<CitationSyntax> BareCitation =
         from head in ArticleElement.Or(PartElement).Or(RelativeElement)
-        from tail in ListContinuation.Many()
+        from tail in ListContinuations
         let list = ArticleExpansion.Expand(head, tail)
         select new CitationSyntax(new TextSpan(head.Span.Start, MaxEnd(list)), null, list, null);
 

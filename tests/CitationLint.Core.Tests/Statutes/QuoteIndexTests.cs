@@ -50,4 +50,22 @@ public sealed class QuoteIndexTests
     [InlineData("催收")]
     public void Find_TextInNoLaw_FindsNothingContaining(string passage) =>
         Assert.DoesNotContain(Index.Find(passage), m => m.Contained && m.Score >= 1);
+
+    [Theory]
+    [InlineData("自然人享有隐私权。任何组织或者个人不得以刺探、侵扰、泄露、公开等方式侵害他人的隐私权。")]
+    [InlineData("公民享有隐私权。任何组织或者个人不得以刺探、侵扰、泄露、公开等方式侵害他人的隐私权。")]
+    [InlineData("借款人应当按照约定的期限支付利息……借款期间不满一年的，应当在返还借款时一并支付")]
+    [InlineData("人民法院有权扣留、提取被执行人应当履行义务部分的收入")]
+    [InlineData("今天天气很好，我们一起去公园散步吧。")]
+    public void TheIndexStoredInTheTable_FindsWhatOneBuiltFromTheTableFinds(string passage)
+    {
+        // The table carries the index its compiler built; a fresh build from the same table must agree with it.
+        var built = Built.Value;
+        Assert.Equal(built.TextCount, Index.TextCount);
+        Assert.Equal(
+            built.Find(passage, max: 8, minimumScore: 0.3).Select(m => $"{Describe(m)} {m.Score:F3} {m.Contained}"),
+            Index.Find(passage, max: 8, minimumScore: 0.3).Select(m => $"{Describe(m)} {m.Score:F3} {m.Contained}"));
+    }
+
+    private static readonly Lazy<QuoteIndex> Built = new(() => QuoteIndex.Build(StatuteTable.Default));
 }

@@ -12,7 +12,8 @@ public sealed record QuoteMatch(IReadOnlyList<Provision> Provisions, double Scor
 /// Finds the articles — any law, any version — whose text contains a passage or is nearest to it. Texts are
 /// normalized (letters and digits only); each is indexed by the minimizers of its character 4-grams (the smallest
 /// hash in every window of six), so any shared run of nine or more characters is found; candidates are then
-/// verified by containment and scored by bigram overlap. Built once per process on first use.
+/// verified by containment and scored by bigram overlap. The index is built when the table is compiled and stored
+/// in it (<see cref="Write"/>), so a check loads it instead of building it (0.7 s).
 /// </summary>
 public sealed class QuoteIndex
 {
@@ -20,28 +21,34 @@ public sealed class QuoteIndex
     private const int Window = 6;
     private const int MaxCandidates = 64;
 
-    private static readonly Lazy<QuoteIndex> DefaultIndex = new(() => Build(StatuteTable.Default));
+    private static readonly Lazy<QuoteIndex> DefaultIndex = new(() => Read(StatuteTable.Default));
 
-    private readonly string[] _texts;
-    private readonly TextFingerprint?[] _fingerprints; // computed for the texts that become candidates
-    private readonly int[][] _provisions;
-    private readonly long[] _postings; // (hash << 32) | text id, sorted
     private readonly StatuteTable _table;
+    private readonly int[] _textStarts;       // text id → its first entry in _textArticles (one more entry at the end)
+    private readonly int[] _textArticles;     // the articles holding each text, in table order
+    private readonly int[] _hashes;           // distinct minimizer hashes, ascending
+    private readonly int[] _hashStarts;       // hash → its first entry in _textsWithHash (one more entry at the end)
+    private readonly int[] _textsWithHash;    // text ids, ascending within each hash (twice for a minimizer a text has twice)
+    private readonly string?[] _texts;        // normalized texts, made for the texts that become candidates
+    private readonly TextFingerprint?[] _fingerprints;
 
-    private QuoteIndex(StatuteTable table, string[] texts, TextFingerprint?[] fingerprints, int[][] provisions, long[] postings)
+    private QuoteIndex(StatuteTable table, int[] textStarts, int[] textArticles, int[] hashes, int[] hashStarts, int[] textsWithHash)
     {
         _table = table;
-        _texts = texts;
-        _fingerprints = fingerprints;
-        _provisions = provisions;
-        _postings = postings;
+        _textStarts = textStarts;
+        _textArticles = textArticles;
+        _hashes = hashes;
+        _hashStarts = hashStarts;
+        _textsWithHash = textsWithHash;
+        _texts = new string?[TextCount];
+        _fingerprints = new TextFingerprint?[TextCount];
     }
 
     /// <summary>The index of the bundled table.</summary>
     public static QuoteIndex Default => DefaultIndex.Value;
 
     /// <summary>Number of distinct article texts indexed.</summary>
-    public int TextCount => _texts.Length;
+    public int TextCount => _textStarts.Length - 1;
 
     /// <summary>Indexes every article of every version of <paramref name="table"/>.</summary>
     public static QuoteIndex Build(StatuteTable table)
@@ -49,7 +56,7 @@ public sealed class QuoteIndex
         ArgumentNullException.ThrowIfNull(table);
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var texts = new List<string>();
-        var provisions = new List<List<int>>();
+        var articlesOfText = new List<List<int>>();
         for (var article = 0; article < table.ArticleCount; article++)
         {
             var normalized = TextFingerprint.Normalize(new Provision(table, article).Text);
@@ -58,13 +65,21 @@ public sealed class QuoteIndex
                 id = texts.Count;
                 ids.Add(normalized, id);
                 texts.Add(normalized);
-                provisions.Add([]);
+                articlesOfText.Add([]);
             }
 
-            provisions[id].Add(article);
+            articlesOfText[id].Add(article);
         }
 
-        var postings = new List<long>(texts.Count * 64);
+        var textStarts = new int[texts.Count + 1];
+        var textArticles = new int[table.ArticleCount];
+        for (var id = 0; id < texts.Count; id++)
+        {
+            articlesOfText[id].CopyTo(textArticles, textStarts[id]);
+            textStarts[id + 1] = textStarts[id] + articlesOfText[id].Count;
+        }
+
+        var postings = new List<long>(texts.Count * 32);
         var hashes = new List<int>();
         for (var id = 0; id < texts.Count; id++)
         {
@@ -76,7 +91,55 @@ public sealed class QuoteIndex
 
         var sorted = postings.ToArray();
         Array.Sort(sorted);
-        return new QuoteIndex(table, [.. texts], new TextFingerprint?[texts.Count], [.. provisions.Select(p => p.ToArray())], sorted);
+        var distinct = new List<int>();
+        var starts = new List<int>();
+        var textsWithHash = new List<int>(sorted.Length);
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            var hash = (int)(sorted[i] >> 32);
+            var id = (int)(sorted[i] & 0xFFFFFFFF);
+            if (distinct.Count == 0 || distinct[^1] != hash)
+            {
+                distinct.Add(hash);
+                starts.Add(textsWithHash.Count);
+            }
+            textsWithHash.Add(id);
+        }
+
+        starts.Add(textsWithHash.Count);
+        return new QuoteIndex(table, textStarts, textArticles, [.. distinct], [.. starts], [.. textsWithHash]);
+    }
+
+    /// <summary>Writes the index as the table's last section: five int32 arrays, each after its length.</summary>
+    public void Write(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        foreach (var array in (int[][])[_textStarts, _textArticles, _hashes, _hashStarts, _textsWithHash])
+        {
+            writer.Write(array.Length);
+            foreach (var value in array)
+                writer.Write(value);
+        }
+    }
+
+    /// <summary>The index stored in <paramref name="table"/> when it was compiled.</summary>
+    public static QuoteIndex Read(StatuteTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var data = table.QuoteIndexData;
+        if (data.IsEmpty)
+            throw new InvalidDataException("The statute table holds no quote index: it was compiled by an older build of CitationLint.");
+        var arrays = new int[5][];
+        for (var a = 0; a < arrays.Length; a++)
+        {
+            var length = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(data);
+            arrays[a] = new int[length];
+            for (var i = 0; i < length; i++)
+                arrays[a][i] = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(data.Slice(4 + (i * 4)));
+            data = data.Slice(4 + (length * 4));
+        }
+
+        return new QuoteIndex(table, arrays[0], arrays[1], arrays[2], arrays[3], arrays[4]);
     }
 
     /// <summary>The best matches for <paramref name="passage"/>: texts containing it first, then by score.</summary>
@@ -93,10 +156,12 @@ public sealed class QuoteIndex
         Minimizers(whole.Normalized, hashes);
         foreach (var hash in hashes.Distinct())
         {
-            var (from, to) = Range(hash);
-            for (var i = from; i < to; i++)
+            var h = Array.BinarySearch(_hashes, hash);
+            if (h < 0)
+                continue;
+            for (var i = _hashStarts[h]; i < _hashStarts[h + 1]; i++)
             {
-                var id = (int)(_postings[i] & 0xFFFFFFFF);
+                var id = _textsWithHash[i];
                 votes[id] = votes.GetValueOrDefault(id) + 1;
             }
         }
@@ -104,10 +169,11 @@ public sealed class QuoteIndex
         var matches = new List<(QuoteMatch Match, int Length)>();
         foreach (var (id, _) in votes.OrderByDescending(v => v.Value).ThenBy(v => v.Key).Take(MaxCandidates))
         {
-            var contained = QuoteMatcher.IsFaithfulToNormalized(passage, _texts[id]);
+            var text = Text(id);
+            var contained = QuoteMatcher.IsFaithfulToNormalized(passage, text);
             var score = contained ? 1 : QuoteMatcher.Coverage(whole, Fingerprint(id));
             if (score >= minimumScore)
-                matches.Add((new QuoteMatch([.. _provisions[id].Select(a => new Provision(_table, a))], score, contained), _texts[id].Length));
+                matches.Add((new QuoteMatch(Provisions(id), score, contained), text.Length));
         }
 
         // Among texts that all contain the passage, the shortest is the one it quotes most of.
@@ -116,30 +182,17 @@ public sealed class QuoteIndex
             .Take(max).Select(m => m.Match)];
     }
 
-    // Fingerprints are built on first use: only candidate texts ever need one. A race builds one twice, harmlessly.
-    private TextFingerprint Fingerprint(int id) => _fingerprints[id] ??= TextFingerprint.Of(_texts[id]);
+    // Texts and fingerprints are made on first use: only candidate texts ever need one. A race makes one twice, harmlessly.
+    private string Text(int id) => _texts[id] ??= TextFingerprint.Normalize(new Provision(_table, _textArticles[_textStarts[id]]).Text);
 
-    private (int From, int To) Range(int hash)
+    private TextFingerprint Fingerprint(int id) => _fingerprints[id] ??= TextFingerprint.Of(Text(id));
+
+    private Provision[] Provisions(int id)
     {
-        var low = (long)hash << 32;
-        var from = LowerBound(low);
-        var to = LowerBound(low + (1L << 32));
-        return (from, to);
-    }
-
-    private int LowerBound(long value)
-    {
-        int low = 0, high = _postings.Length;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            if (_postings[mid] < value)
-                low = mid + 1;
-            else
-                high = mid;
-        }
-
-        return low;
+        var provisions = new Provision[_textStarts[id + 1] - _textStarts[id]];
+        for (var i = 0; i < provisions.Length; i++)
+            provisions[i] = new Provision(_table, _textArticles[_textStarts[id] + i]);
+        return provisions;
     }
 
     private static void Minimizers(string text, List<int> output)

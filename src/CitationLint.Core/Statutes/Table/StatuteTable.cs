@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Reflection;
 using System.Text;
+using CitationLint.Statutes.Alignment;
 using CitationLint.Syntax;
 
 namespace CitationLint.Statutes.Table;
@@ -16,10 +17,12 @@ public sealed class StatuteTable
     private static readonly Lazy<StatuteTable> DefaultTable = new(LoadDefault);
 
     private readonly byte[] _data;
-    private readonly int _laws, _aliases, _versions, _articles, _slots, _stringOffsets, _stringBytes, _textBytes;
+    private readonly int _laws, _aliases, _versions, _articles, _slots, _stringOffsets, _stringBytes, _textBytes, _quoteIndex, _quoteIndexLength;
     private readonly Dictionary<string, int> _names = new(StringComparer.Ordinal);
     private readonly int[] _previous;
     private readonly int[] _versionOfArticle;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _closestTitles = new(StringComparer.Ordinal);
+    private ShortTitleIndex? _shortTitles;
 
     private StatuteTable(byte[] data)
     {
@@ -41,6 +44,10 @@ public sealed class StatuteTable
         _stringOffsets = _slots + (slotCount * 4);
         _stringBytes = _stringOffsets + ((stringCount + 1) * 4);
         _textBytes = _stringBytes + stringByteCount;
+        _quoteIndex = _textBytes + Int(9);
+        _quoteIndexLength = Int(10);
+        if (_quoteIndex + _quoteIndexLength != data.Length)
+            throw new InvalidDataException("The statute table is truncated or has trailing data.");
 
         _previous = new int[ArticleCount];
         _versionOfArticle = new int[ArticleCount];
@@ -124,6 +131,18 @@ public sealed class StatuteTable
     }
 
     /// <summary>
+    /// The law whose short title is most like <paramref name="name"/> — half how much of the written name the title
+    /// has, half how alike the two are overall — when it scores above 0.3; null otherwise.
+    /// </summary>
+    public Statute? ClosestTitle(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        // A corpus repeats its unknown names; each is scored once.
+        var best = _closestTitles.GetOrAdd(name, written => TitleIndex().Closest(TextFingerprint.Of(written)));
+        return best < 0 ? null : new Statute(this, best);
+    }
+
+    /// <summary>
     /// The key names are compared by: no whitespace, 〈〉 as 《》, full-width parentheses, and no 中华人民共和国
     /// (so 《民法典》, 《中华人民共和国民法典》 and 关于适用〈民事诉讼法〉的解释 find their laws).
     /// </summary>
@@ -140,6 +159,9 @@ public sealed class StatuteTable
 
         return text.Replace("中华人民共和国", "").ToString();
     }
+
+    /// <summary>The quote index compiled with the table (see <see cref="QuoteIndex.Read"/>); empty when it has none.</summary>
+    internal ReadOnlySpan<byte> QuoteIndexData => _data.AsSpan(_quoteIndex, _quoteIndexLength);
 
     internal int LawField(int law, int field) => Int((_laws / 4) + (law * StatuteTableFormat.LawFields) + field);
 
@@ -165,6 +187,14 @@ public sealed class StatuteTable
     internal string Text(int start, int length) => Encoding.UTF8.GetString(_data, _textBytes + start, length);
 
     private int Int(int index) => BinaryPrimitives.ReadInt32LittleEndian(_data.AsSpan(index * 4, 4));
+
+    private ShortTitleIndex TitleIndex() => LazyInitializer.EnsureInitialized(ref _shortTitles, () =>
+    {
+        var titles = new string[LawCount];
+        for (var law = 0; law < LawCount; law++)
+            titles[law] = new Statute(this, law).ShortTitle;
+        return new ShortTitleIndex(titles);
+    });
 
     private void AddName(string name, int law) => _names.TryAdd(NameKey(name), law);
 

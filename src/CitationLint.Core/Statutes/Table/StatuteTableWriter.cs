@@ -10,7 +10,8 @@ namespace CitationLint.Statutes.Table;
 /// Compiles statutes/ (catalog, one file per law version, renumbering maps) into the compact binary table that is
 /// embedded in CitationLint.Core at build time. Layout (little-endian int32 records, then a string table and a
 /// text pool; identical article texts are stored once):
-/// header · laws · aliases · versions · articles · number slots · string offsets · string bytes · text bytes.
+/// header · laws · aliases · versions · articles · number slots · string offsets · string bytes · text bytes ·
+/// quote index (built from the table itself, see <see cref="QuoteIndex.Write"/>).
 /// </summary>
 public static class StatuteTableWriter
 {
@@ -103,8 +104,25 @@ public static class StatuteTableWriter
             StatuteTableFormat.Magic, StatuteTableFormat.Version, laws.Count, aliasRecords.Count, versionRecords.Count / StatuteTableFormat.VersionFields, articleRecords.Count / StatuteTableFormat.ArticleFields,
             slots.Count, strings.Count, strings.ByteCount, texts.ByteCount, 0,
         };
-        using var writer = new BinaryWriter(output, Encoding.UTF8, leaveOpen: true);
-        foreach (var block in new[] { header, lawRecords.ToArray(), aliasRecords.ToArray(), versionRecords.ToArray(), articleRecords.ToArray(), slots.ToArray(), strings.Offsets() })
+        using var table = new MemoryStream();
+        using (var writer = new BinaryWriter(table, Encoding.UTF8, leaveOpen: true))
+            WriteTable(writer, header, [lawRecords.ToArray(), aliasRecords.ToArray(), versionRecords.ToArray(), articleRecords.ToArray(), slots.ToArray(), strings.Offsets()], strings, texts);
+
+        // The quote index is built from the table just written and appended; its length goes in the header.
+        table.Position = 0;
+        using var index = new MemoryStream();
+        using (var writer = new BinaryWriter(index, Encoding.UTF8, leaveOpen: true))
+            QuoteIndex.Build(StatuteTable.Load(table)).Write(writer);
+        var bytes = table.ToArray();
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(10 * 4), checked((int)index.Length));
+        output.Write(bytes);
+        index.Position = 0;
+        index.CopyTo(output);
+    }
+
+    private static void WriteTable(BinaryWriter writer, int[] header, int[][] blocks, StringTable strings, TextPool texts)
+    {
+        foreach (var block in (int[][])[header, .. blocks])
         {
             var bytes = new byte[block.Length * 4];
             for (var i = 0; i < block.Length; i++)

@@ -1,0 +1,69 @@
+using CitationLint.Statutes.Alignment;
+
+namespace CitationLint.Statutes.Table;
+
+/// <summary>
+/// The laws' short titles as fingerprints, with the titles holding each character bigram, so the title closest to a
+/// misspelled name is looked for only among the titles sharing a bigram with it (those scoring above zero).
+/// </summary>
+internal sealed class ShortTitleIndex
+{
+    private const double MinimumScore = 0.3;
+
+    private readonly TextFingerprint[] _titles;
+    private readonly Dictionary<int, List<int>> _titlesWithBigram = [];
+
+    public ShortTitleIndex(IReadOnlyList<string> shortTitles)
+    {
+        _titles = new TextFingerprint[shortTitles.Count];
+        for (var law = 0; law < _titles.Length; law++)
+        {
+            _titles[law] = TextFingerprint.Of(shortTitles[law]);
+            foreach (var bigram in Bigrams(_titles[law].Normalized))
+            {
+                if (!_titlesWithBigram.TryGetValue(bigram, out var laws))
+                    _titlesWithBigram[bigram] = laws = [];
+                if (laws.Count == 0 || laws[^1] != law)
+                    laws.Add(law);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The index of the best-scoring title — half how much of the written name the title has, half how alike the two
+    /// are overall — when it scores above 0.3; −1 otherwise. Ties go to the first title in catalog order.
+    /// </summary>
+    public int Closest(TextFingerprint written)
+    {
+        var candidates = new SortedSet<int>();
+        foreach (var bigram in Bigrams(written.Normalized))
+        {
+            if (_titlesWithBigram.TryGetValue(bigram, out var laws))
+                candidates.UnionWith(laws);
+        }
+
+        var best = -1;
+        var bestScore = MinimumScore;
+        foreach (var law in candidates)
+        {
+            var title = _titles[law];
+            var dice = written.Similarity(title);
+            var p = Math.Max(1, written.Normalized.Length - 1);
+            var coverage = Math.Min(1, dice * (p + Math.Max(1, title.Normalized.Length - 1)) / 2 / p);
+            var score = (coverage + dice) / 2;
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = law;
+            }
+        }
+
+        return best;
+    }
+
+    private static IEnumerable<int> Bigrams(string normalized)
+    {
+        for (var i = 0; i + 1 < normalized.Length; i++)
+            yield return (normalized[i] << 16) | normalized[i + 1];
+    }
+}

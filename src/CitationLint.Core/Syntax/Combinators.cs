@@ -1,0 +1,142 @@
+using Sprache;
+
+namespace CitationLint.Syntax;
+
+/// <summary>
+/// The Sprache combinators the grammar is written with (LINQ query syntax, Or, Many, Optional, Return, Not, Named),
+/// with Sprache's results — same values, same remainders — but built once: Sprache's own versions make new
+/// closures and parsers on every step of every parse (Select builds a Then, SelectMany a Select), about 20 KB per
+/// candidate position, which made the grammar the slowest stage of a check. Defined in this namespace, these are
+/// the ones the grammar's extension-method calls and query expressions bind to.
+/// </summary>
+internal static class Combinators
+{
+    private static readonly string[] NoExpectations = [];
+
+    /// <summary>Projects a successful result.</summary>
+    public static Parser<TResult> Select<T, TResult>(this Parser<T> parser, Func<T, TResult> convert) => input =>
+    {
+        var result = parser(input);
+        return result.WasSuccessful ? Result.Success(convert(result.Value), result.Remainder) : Fail<T, TResult>(result);
+    };
+
+    /// <summary>The next parser of a query, chosen from the previous one's value.</summary>
+    public static Parser<TResult> SelectMany<T, TNext, TResult>(
+        this Parser<T> parser, Func<T, Parser<TNext>> selector, Func<T, TNext, TResult> projector) => input =>
+    {
+        var first = parser(input);
+        if (!first.WasSuccessful)
+            return Fail<T, TResult>(first);
+        var value = first.Value;
+        var second = selector(value)(first.Remainder);
+        return second.WasSuccessful ? Result.Success(projector(value, second.Value), second.Remainder) : Fail<TNext, TResult>(second);
+    };
+
+    /// <summary>Succeeds when the value satisfies <paramref name="predicate"/>; fails at the start otherwise.</summary>
+    public static Parser<T> Where<T>(this Parser<T> parser, Func<T, bool> predicate) => input =>
+    {
+        var result = parser(input);
+        if (!result.WasSuccessful || predicate(result.Value))
+            return result;
+        return Result.Failure<T>(input, "unexpected value", NoExpectations);
+    };
+
+    /// <summary>
+    /// The first parser's result, or the second's when the first fails or consumes nothing. (When both fail, the
+    /// first's failure is returned as it is: no caller reads the merged expectations Sprache would build.)
+    /// </summary>
+    public static Parser<T> Or<T>(this Parser<T> first, Parser<T> second) => input =>
+    {
+        var result = first(input);
+        if (!result.WasSuccessful)
+        {
+            var other = second(input);
+            return other.WasSuccessful ? other : result;
+        }
+
+        if (result.Remainder.Equals(input))
+        {
+            var other = second(input);
+            return other.WasSuccessful ? other : result;
+        }
+
+        return result;
+    };
+
+    /// <summary>Zero or more, as long as each consumes input.</summary>
+    public static Parser<IEnumerable<T>> Many<T>(this Parser<T> parser) => input =>
+    {
+        var remainder = input;
+        List<T>? values = null;
+        var result = parser(input);
+        while (result.WasSuccessful && !remainder.Equals(result.Remainder))
+        {
+            (values ??= []).Add(result.Value);
+            remainder = result.Remainder;
+            result = parser(remainder);
+        }
+
+        return Result.Success<IEnumerable<T>>(values ?? (IEnumerable<T>)[], remainder);
+    };
+
+    /// <summary>Some value, or none without consuming input.</summary>
+    public static Parser<IOption<T>> Optional<T>(this Parser<T> parser) => input =>
+    {
+        var result = parser(input);
+        return result.WasSuccessful
+            ? Result.Success<IOption<T>>(new OptionalValue<T>(result.Value), result.Remainder)
+            : Result.Success<IOption<T>>(OptionalValue<T>.Empty, input);
+    };
+
+    /// <summary>A fixed value when the parser succeeds.</summary>
+    public static Parser<TResult> Return<T, TResult>(this Parser<T> parser, TResult value) => input =>
+    {
+        var result = parser(input);
+        return result.WasSuccessful ? Result.Success(value, result.Remainder) : Fail<T, TResult>(result);
+    };
+
+    /// <summary>Succeeds, consuming nothing, where the parser fails.</summary>
+    public static Parser<object?> Not<T>(this Parser<T> parser) => input =>
+        parser(input).WasSuccessful ? Result.Failure<object?>(input, "unexpected text", NoExpectations) : Result.Success<object?>(null, input);
+
+    /// <summary>Names what the parser expects, for failures at its start.</summary>
+    public static Parser<T> Named<T>(this Parser<T> parser, string name)
+    {
+        var expectations = new[] { name };
+        return input =>
+        {
+            var result = parser(input);
+            return result.WasSuccessful || !result.Remainder.Equals(input) ? result : Result.Failure<T>(result.Remainder, result.Message, expectations);
+        };
+    }
+
+    private static IResult<TResult> Fail<T, TResult>(IResult<T> failure) =>
+        Result.Failure<TResult>(failure.Remainder, failure.Message, failure.Expectations);
+}
+
+/// <summary>Sprache's <see cref="IOption{T}"/> (its own implementations are internal); one shared empty value per type.</summary>
+internal sealed class OptionalValue<T> : IOption<T>
+{
+    public static readonly OptionalValue<T> Empty = new();
+
+    private readonly T _value;
+
+    public OptionalValue(T value)
+    {
+        _value = value;
+        IsDefined = true;
+    }
+
+    private OptionalValue()
+    {
+        _value = default!;
+    }
+
+    public bool IsEmpty => !IsDefined;
+
+    public bool IsDefined { get; }
+
+    public T GetOrDefault() => _value;
+
+    public T Get() => IsDefined ? _value : throw new InvalidOperationException("No value: the optional part was absent.");
+}
