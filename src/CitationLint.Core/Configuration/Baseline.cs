@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using CitationLint.Rules;
 
 namespace CitationLint.Configuration;
@@ -14,7 +15,8 @@ public sealed class Baseline
     /// <summary>The default file name, in the folder the command runs in.</summary>
     public const string DefaultFileName = ".citationlint-baseline.json";
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // Source-generated, so the native (AOT) CLI reads and writes baselines without reflection.
+    private static readonly BaselineJsonContext Json = new(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     private readonly Dictionary<string, int> _counts;
 
@@ -31,7 +33,7 @@ public sealed class Baseline
     {
         try
         {
-            var entries = JsonSerializer.Deserialize<List<Entry>>(File.ReadAllText(file), Json) ?? [];
+            var entries = JsonSerializer.Deserialize(File.ReadAllText(file), Json.ListEntry) ?? [];
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var entry in entries)
                 counts[Key(entry)] = counts.GetValueOrDefault(Key(entry)) + 1;
@@ -45,7 +47,7 @@ public sealed class Baseline
 
     /// <summary>Writes the entries, sorted, as the baseline file.</summary>
     public static void Write(string file, IEnumerable<Entry> entries) =>
-        File.WriteAllText(file, JsonSerializer.Serialize(entries.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal).ThenBy(e => e.Text, StringComparer.Ordinal).ToList(), Json) + "\n");
+        File.WriteAllText(file, JsonSerializer.Serialize(entries.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal).ThenBy(e => e.Text, StringComparer.Ordinal).ToList(), Json.ListEntry) + "\n");
 
     /// <summary>A filter for one run: each recorded finding forgives one matching diagnostic.</summary>
     public Func<Entry, bool> NewFilter()
@@ -70,3 +72,7 @@ public sealed class Baseline
 
     private static string Key(Entry entry) => $"{entry.Path}\u0001{entry.Id}\u0001{entry.Text}\u0001{entry.Message}";
 }
+
+/// <summary>The baseline file's JSON shape.</summary>
+[JsonSerializable(typeof(List<Baseline.Entry>))]
+internal sealed partial class BaselineJsonContext : JsonSerializerContext;

@@ -194,7 +194,7 @@ public sealed class StatuteTable
         for (var law = 0; law < LawCount; law++)
             titles[law] = new Statute(this, law).ShortTitle;
         return new ShortTitleIndex(titles);
-    });
+    })!;
 
     private void AddName(string name, int law) => _names.TryAdd(NameKey(name), law);
 
