@@ -3,21 +3,20 @@ using Sprache;
 namespace CitationLint.Syntax;
 
 /// <summary>
-/// The Sprache combinators the grammar is written with (LINQ query syntax, Or, Many, Optional, Return, Not, Named),
-/// with Sprache's results — same values, same remainders — but built once: Sprache's own versions make new
-/// closures and parsers on every step of every parse (Select builds a Then, SelectMany a Select), about 20 KB per
-/// candidate position, which made the grammar the slowest stage of a check. Defined in this namespace, these are
-/// the ones the grammar's extension-method calls and query expressions bind to.
+/// The Sprache combinators the grammar is written with (LINQ query syntax, Or, Many, Optional, Return, Not), with
+/// Sprache's results — same values, same remainders — but built once: Sprache's own versions make new closures and
+/// parsers on every step of every parse (Select builds a Then, SelectMany a Select), about 20 KB per candidate
+/// position, which made the grammar the slowest stage of a check. Failures are the shared <see cref="NoMatch{T}"/>:
+/// the grammar never reports why a position holds no citation. Defined in this namespace, these are the ones the
+/// grammar's extension-method calls and query expressions bind to.
 /// </summary>
 internal static class Combinators
 {
-    private static readonly string[] NoExpectations = [];
-
     /// <summary>Projects a successful result.</summary>
     public static Parser<TResult> Select<T, TResult>(this Parser<T> parser, Func<T, TResult> convert) => input =>
     {
         var result = parser(input);
-        return result.WasSuccessful ? Result.Success(convert(result.Value), result.Remainder) : Fail<T, TResult>(result);
+        return result.WasSuccessful ? Result.Success(convert(result.Value), result.Remainder) : NoMatch<TResult>.Instance;
     };
 
     /// <summary>The next parser of a query, chosen from the previous one's value.</summary>
@@ -26,10 +25,10 @@ internal static class Combinators
     {
         var first = parser(input);
         if (!first.WasSuccessful)
-            return Fail<T, TResult>(first);
+            return NoMatch<TResult>.Instance;
         var value = first.Value;
         var second = selector(value)(first.Remainder);
-        return second.WasSuccessful ? Result.Success(projector(value, second.Value), second.Remainder) : Fail<TNext, TResult>(second);
+        return second.WasSuccessful ? Result.Success(projector(value, second.Value), second.Remainder) : NoMatch<TResult>.Instance;
     };
 
     /// <summary>Succeeds when the value satisfies <paramref name="predicate"/>; fails at the start otherwise.</summary>
@@ -38,7 +37,7 @@ internal static class Combinators
         var result = parser(input);
         if (!result.WasSuccessful || predicate(result.Value))
             return result;
-        return Result.Failure<T>(input, "unexpected value", NoExpectations);
+        return NoMatch<T>.Instance;
     };
 
     /// <summary>
@@ -92,26 +91,12 @@ internal static class Combinators
     public static Parser<TResult> Return<T, TResult>(this Parser<T> parser, TResult value) => input =>
     {
         var result = parser(input);
-        return result.WasSuccessful ? Result.Success(value, result.Remainder) : Fail<T, TResult>(result);
+        return result.WasSuccessful ? Result.Success(value, result.Remainder) : NoMatch<TResult>.Instance;
     };
 
     /// <summary>Succeeds, consuming nothing, where the parser fails.</summary>
     public static Parser<object?> Not<T>(this Parser<T> parser) => input =>
-        parser(input).WasSuccessful ? Result.Failure<object?>(input, "unexpected text", NoExpectations) : Result.Success<object?>(null, input);
-
-    /// <summary>Names what the parser expects, for failures at its start.</summary>
-    public static Parser<T> Named<T>(this Parser<T> parser, string name)
-    {
-        var expectations = new[] { name };
-        return input =>
-        {
-            var result = parser(input);
-            return result.WasSuccessful || !result.Remainder.Equals(input) ? result : Result.Failure<T>(result.Remainder, result.Message, expectations);
-        };
-    }
-
-    private static IResult<TResult> Fail<T, TResult>(IResult<T> failure) =>
-        Result.Failure<TResult>(failure.Remainder, failure.Message, failure.Expectations);
+        parser(input).WasSuccessful ? NoMatch<object?>.Instance : Result.Success<object?>(null, input);
 }
 
 /// <summary>Sprache's <see cref="IOption{T}"/> (its own implementations are internal); one shared empty value per type.</summary>
@@ -139,4 +124,25 @@ internal sealed class OptionalValue<T> : IOption<T>
     public T GetOrDefault() => _value;
 
     public T Get() => IsDefined ? _value : throw new InvalidOperationException("No value: the optional part was absent.");
+}
+
+/// <summary>
+/// A failed parse. Most attempts at a candidate position fail, at every level of the grammar; one shared failure per
+/// result type (or per leaf parser, naming what it expects) spares an allocation each time. It keeps no position:
+/// nothing reads where a failed attempt stopped.
+/// </summary>
+internal sealed class NoMatch<T>(string expected) : IResult<T>
+{
+    /// <summary>The failure combinators pass on.</summary>
+    public static readonly NoMatch<T> Instance = new("a citation");
+
+    public T Value => throw new InvalidOperationException("No value: the parse failed.");
+
+    public bool WasSuccessful => false;
+
+    public string Message => "expected " + expected;
+
+    public IEnumerable<string> Expectations => [expected];
+
+    public IInput Remainder => throw new InvalidOperationException("A failed parse keeps no position.");
 }

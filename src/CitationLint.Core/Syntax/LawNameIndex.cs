@@ -10,8 +10,10 @@ public sealed class LawNameIndex
 {
     private static readonly Lazy<LawNameIndex> DefaultInstance = new(LoadDefault);
 
-    // Trie edges keyed by (node, char); node 0 is the root. A node's name is the title it ends, if any.
-    private readonly Dictionary<(int Node, char Char), int> _edges = [];
+    // Trie edges: from the root by character (an array: the scanner asks at every anchor character), below it keyed
+    // by (node << 16) | char. Node 0 is the root; a node's name is the title it ends, if any.
+    private readonly int[] _rootEdges = new int[char.MaxValue + 1];
+    private readonly Dictionary<long, int> _edges = [];
     private readonly List<string?> _titles = [null];
 
     /// <summary>Creates a dictionary from (name, official title) pairs.</summary>
@@ -27,11 +29,14 @@ public sealed class LawNameIndex
             var node = 0;
             foreach (var c in name)
             {
-                if (!_edges.TryGetValue((node, c), out var next))
+                if (!TryFollow(node, c, out var next))
                 {
                     next = _titles.Count;
                     _titles.Add(null);
-                    _edges.Add((node, c), next);
+                    if (node == 0)
+                        _rootEdges[c] = next;
+                    else
+                        _edges.Add(Key(node, c), next);
                 }
 
                 node = next;
@@ -60,7 +65,7 @@ public sealed class LawNameIndex
         var best = 0;
         for (var i = start; i < text.Length; i++)
         {
-            if (!_edges.TryGetValue((node, text[i]), out node))
+            if (!TryFollow(node, text[i], out node))
                 break;
             if (_titles[node] is not null)
                 best = i - start + 1;
@@ -75,12 +80,25 @@ public sealed class LawNameIndex
         var node = 0;
         foreach (var c in name)
         {
-            if (!_edges.TryGetValue((node, c), out node))
+            if (!TryFollow(node, c, out node))
                 return null;
         }
 
         return _titles[node];
     }
+
+    private bool TryFollow(int node, char c, out int next)
+    {
+        if (node == 0)
+        {
+            next = _rootEdges[c];
+            return next != 0;
+        }
+
+        return _edges.TryGetValue(Key(node, c), out next);
+    }
+
+    private static long Key(int node, char c) => ((long)node << 16) | c;
 
     private static LawNameIndex LoadDefault()
     {

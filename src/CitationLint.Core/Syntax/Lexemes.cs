@@ -3,20 +3,20 @@ using Sprache;
 namespace CitationLint.Syntax;
 
 /// <summary>
-/// Leaf parsers for the grammar. Unlike Sprache's Parse.Char/Parse.String they fail without formatting a message,
-/// which matters because most attempts at a candidate position fail.
+/// Leaf parsers for the grammar. Unlike Sprache's Parse.Char/Parse.String they fail without formatting a message or
+/// allocating (each has one <see cref="NoMatch{T}"/>), which matters because most attempts at a candidate position fail.
 /// </summary>
 internal static class Lexemes
 {
     /// <summary>One of <paramref name="chars"/>.</summary>
     public static Parser<char> OneOf(string chars, string name)
     {
-        var expectations = new[] { name };
+        var failure = new NoMatch<char>(name);
         return input =>
         {
             if (!input.AtEnd && chars.Contains(input.Current, StringComparison.Ordinal))
                 return Result.Success(input.Current, input.Advance());
-            return Result.Failure<char>(input, name, expectations);
+            return failure;
         };
     }
 
@@ -24,8 +24,7 @@ internal static class Lexemes
     public static Parser<string> Word(params string[] words)
     {
         var ordered = words.OrderByDescending(w => w.Length).ToArray();
-        var expectations = ordered;
-        var name = string.Join("|", ordered);
+        var failure = new NoMatch<string>(string.Join("|", ordered));
         return input =>
         {
             if (input is CandidateInput candidate)
@@ -40,14 +39,14 @@ internal static class Lexemes
                 }
             }
 
-            return Result.Failure<string>(input, name, expectations);
+            return failure;
         };
     }
 
     /// <summary>A run of <paramref name="min"/> to <paramref name="max"/> characters satisfying <paramref name="predicate"/>.</summary>
     public static Parser<string> Run(Func<char, bool> predicate, string name, int min = 1, int max = int.MaxValue)
     {
-        var expectations = new[] { name };
+        var failure = new NoMatch<string>(name);
         return input =>
         {
             if (input is CandidateInput candidate)
@@ -62,7 +61,7 @@ internal static class Lexemes
                 }
             }
 
-            return Result.Failure<string>(input, name, expectations);
+            return failure;
         };
     }
 

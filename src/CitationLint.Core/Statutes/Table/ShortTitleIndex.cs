@@ -35,12 +35,23 @@ internal sealed class ShortTitleIndex
     /// </summary>
     public int Closest(TextFingerprint written)
     {
-        var candidates = new SortedSet<int>();
+        var seen = new bool[_titles.Length];
+        var candidates = new List<int>();
         foreach (var bigram in Bigrams(written.Normalized))
         {
-            if (_titlesWithBigram.TryGetValue(bigram, out var laws))
-                candidates.UnionWith(laws);
+            if (!_titlesWithBigram.TryGetValue(bigram, out var laws))
+                continue;
+            foreach (var law in laws)
+            {
+                if (!seen[law])
+                {
+                    seen[law] = true;
+                    candidates.Add(law);
+                }
+            }
         }
+
+        candidates.Sort();
 
         var best = -1;
         var bestScore = MinimumScore;
