@@ -9,6 +9,7 @@ namespace CitationLint.Syntax;
 internal sealed class CandidateInput : IInput
 {
     private IDictionary<object, object>? _memos;
+    private IResult<int>? _position;
 
     public CandidateInput(string source, int position, int end)
     {
@@ -31,6 +32,9 @@ internal sealed class CandidateInput : IInput
     public int Line => 0;
 
     public int Column => Position;
+
+    /// <summary>The grammar's "where am I" step, made once per input: spans take it at both ends of each part.</summary>
+    public IResult<int> PositionResult => _position ??= Result.Success(Position, this);
 
     public IDictionary<object, object> Memos => _memos ??= new Dictionary<object, object>();
 

@@ -16,7 +16,7 @@ public static class CitationGrammar
 
     // ---- positions and layout -------------------------------------------------------------------------------
 
-    private static readonly Parser<int> Position = input => Result.Success(input.Position, input);
+    private static readonly Parser<int> Position = input => ((CandidateInput)input).PositionResult;
 
     private const string InlineGapChars = " \t\u3000\u00A0";
 

@@ -14,6 +14,11 @@ public sealed class LawNameIndex
     // by (node << 16) | char. Node 0 is the root; a node's name is the title it ends, if any.
     private readonly int[] _rootEdges = new int[char.MaxValue + 1];
     private readonly Dictionary<long, int> _edges = [];
+
+    // The names' first two characters, hashed into a bit set: most anchor characters the scanner stops at (中, 国, 法…)
+    // are followed by a character no name continues with, and are turned away here without a dictionary probe.
+    private readonly ulong[] _firstPairs = new ulong[PairBits / 64];
+    private const int PairBits = 1 << 20;
     private readonly List<string?> _titles = [null];
 
     /// <summary>Creates a dictionary from (name, official title) pairs.</summary>
@@ -26,6 +31,8 @@ public sealed class LawNameIndex
             if (name.Length == 0)
                 continue;
             firstChars.Add(name[0]);
+            if (name.Length > 1)
+                _firstPairs[PairHash(name[0], name[1]) >> 6] |= 1UL << (PairHash(name[0], name[1]) & 63);
             var node = 0;
             foreach (var c in name)
             {
@@ -61,6 +68,10 @@ public sealed class LawNameIndex
     /// <summary>Length of the longest name starting at <paramref name="start"/>, or 0.</summary>
     public int LongestMatch(ReadOnlySpan<char> text, int start)
     {
+        if (start >= text.Length || _rootEdges[text[start]] == 0)
+            return 0;
+        if (start + 1 < text.Length && (_firstPairs[PairHash(text[start], text[start + 1]) >> 6] & (1UL << (PairHash(text[start], text[start + 1]) & 63))) == 0)
+            return _titles[_rootEdges[text[start]]] is null ? 0 : 1;
         var node = 0;
         var best = 0;
         for (var i = start; i < text.Length; i++)
@@ -99,6 +110,8 @@ public sealed class LawNameIndex
     }
 
     private static long Key(int node, char c) => ((long)node << 16) | c;
+
+    private static int PairHash(char first, char second) => (int)((((uint)first * 0x9E3779B1u) ^ second) & (PairBits - 1));
 
     private static LawNameIndex LoadDefault()
     {

@@ -35,7 +35,9 @@ internal sealed class ShortTitleIndex
     /// </summary>
     public int Closest(TextFingerprint written)
     {
-        var seen = new bool[_titles.Length];
+        // Each title sharing a bigram, with how many of the written name's bigrams it has at most: a bound on its
+        // score, so the titles are scored best bound first and the search stops where no bound reaches the best.
+        var shared = new int[_titles.Length];
         var candidates = new List<int>();
         foreach (var bigram in Bigrams(written.Normalized))
         {
@@ -43,26 +45,29 @@ internal sealed class ShortTitleIndex
                 continue;
             foreach (var law in laws)
             {
-                if (!seen[law])
-                {
-                    seen[law] = true;
+                if (shared[law]++ == 0)
                     candidates.Add(law);
-                }
             }
         }
 
-        candidates.Sort();
-
-        var best = -1;
-        var bestScore = MinimumScore;
+        var writtenBigrams = Math.Max(0, written.Normalized.Length - 1);
+        var bounds = new List<(int Law, double Bound)>(candidates.Count);
         foreach (var law in candidates)
         {
-            var title = _titles[law];
-            var dice = written.Similarity(title);
-            var p = Math.Max(1, written.Normalized.Length - 1);
-            var coverage = Math.Min(1, dice * (p + Math.Max(1, title.Normalized.Length - 1)) / 2 / p);
-            var score = (coverage + dice) / 2;
-            if (score > bestScore)
+            var titleBigrams = Math.Max(0, _titles[law].Normalized.Length - 1);
+            var common = Math.Min(shared[law], Math.Min(writtenBigrams, titleBigrams));
+            bounds.Add((law, Score(written, _titles[law], 2.0 * common / (writtenBigrams + titleBigrams))));
+        }
+
+        bounds.Sort((a, b) => b.Bound != a.Bound ? b.Bound.CompareTo(a.Bound) : a.Law.CompareTo(b.Law));
+        var best = -1;
+        var bestScore = MinimumScore;
+        foreach (var (law, bound) in bounds)
+        {
+            if (bound < bestScore)
+                break;
+            var score = Score(written, _titles[law], written.Similarity(_titles[law]));
+            if (score > bestScore || (score == bestScore && best >= 0 && law < best))
             {
                 bestScore = score;
                 best = law;
@@ -70,6 +75,13 @@ internal sealed class ShortTitleIndex
         }
 
         return best;
+    }
+
+    private static double Score(TextFingerprint written, TextFingerprint title, double dice)
+    {
+        var p = Math.Max(1, written.Normalized.Length - 1);
+        var coverage = Math.Min(1, dice * (p + Math.Max(1, title.Normalized.Length - 1)) / 2 / p);
+        return (coverage + dice) / 2;
     }
 
     private static IEnumerable<int> Bigrams(string normalized)
