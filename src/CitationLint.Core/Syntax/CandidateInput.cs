@@ -10,6 +10,7 @@ internal sealed class CandidateInput : IInput
 {
     private IDictionary<object, object>? _memos;
     private IResult<int>? _position;
+    private IResult<int>? _nothingSkipped;
 
     public CandidateInput(string source, int position, int end)
     {
@@ -35,6 +36,9 @@ internal sealed class CandidateInput : IInput
 
     /// <summary>The grammar's "where am I" step, made once per input: spans take it at both ends of each part.</summary>
     public IResult<int> PositionResult => _position ??= Result.Success(Position, this);
+
+    /// <summary>A layout skip that found nothing to skip here (the usual case), made once per input.</summary>
+    public IResult<int> NothingSkipped => _nothingSkipped ??= Result.Success(0, this);
 
     public IDictionary<object, object> Memos => _memos ??= new Dictionary<object, object>();
 

@@ -46,7 +46,7 @@ public static class CandidateScanner
             else
             {
                 nameStart = names.LongestMatch(span, i) > 0;
-                if (!nameStart && !(c is '第' or '本' or '该' or '同' or '前' && CanFollow(c, i + 1 < span.Length ? span[i + 1] : '\0')))
+                if (!nameStart && !(c is '第' or '本' or '该' or '同' or '前' && CanFollow(span, i)))
                     continue;
             }
 
@@ -64,17 +64,57 @@ public static class CandidateScanner
         return candidates;
     }
 
-    // What the grammar can read after each of these words' first character: 10 MB of 第第第 must not run it 10
-    // million times. (The scan-versus-grammar test proves nothing is lost.)
-    private static bool CanFollow(char first, char next) => first switch
+    // What the grammar can read from each of these words: 10 MB of 第第第 must not run it 10 million times, nor
+    // every 第三章 and 前三个月 once. (The scan-versus-grammar test proves nothing is lost.)
+    private static bool CanFollow(ReadOnlySpan<char> text, int start) => text[start] switch
     {
-        '第' => ChineseNumeral.IsChineseNumeralChar(next) || ChineseNumeral.IsArabicDigit(next) || next is ' ' or '\t' or '\u3000' or '\u00A0' or '（' or '(' or '条' or '條',
-        '本' => next is '法' or '条' or '规' or '办' or '解' or '细' or '实' or '决' or '公' or '准' or '意',
-        '该' => next is '法' or '条' or '规' or '办' or '解' or '细' or '决' or '公',
-        '同' => next == '法',
-        '前' => next == '款' || ChineseNumeral.IsChineseNumeralChar(next),
+        '第' => NumberedPartFollows(text, start + 1),
+        '本' => Next(text, start) is '法' or '条' or '规' or '办' or '解' or '细' or '实' or '决' or '公' or '准' or '意',
+        '该' => Next(text, start) is '法' or '条' or '规' or '办' or '解' or '细' or '决' or '公',
+        '同' => Next(text, start) == '法',
+        '前' => Next(text, start) == '款' || Next(text, SkipNumeral(text, start + 1) - 1) == '款',
         _ => true,
     };
+
+    // After 第: a number (and a gap) then 条, 款, 项 or a separator leading to more numbers; or （一）项; or 条 alone.
+    private static bool NumberedPartFollows(ReadOnlySpan<char> text, int position)
+    {
+        position = SkipGap(text, position);
+        if (position >= text.Length)
+            return false;
+        if (text[position] is '（' or '(' or '条' or '條')
+            return true;
+        var end = SkipNumeral(text, position);
+        if (end == position)
+            return false;
+        end = SkipGap(text, end);
+        return end < text.Length
+            && (text[end] is '条' or '條' or '款' or '项' || CitationGrammar.SeparatorStarts.Contains(text[end], StringComparison.Ordinal));
+    }
+
+    // The numeral the grammar reads here: a run of digits, else a run of Chinese numeral characters.
+    private static int SkipNumeral(ReadOnlySpan<char> text, int position)
+    {
+        if (position < text.Length && ChineseNumeral.IsArabicDigit(text[position]))
+        {
+            while (position < text.Length && ChineseNumeral.IsArabicDigit(text[position]))
+                position++;
+            return position;
+        }
+
+        while (position < text.Length && ChineseNumeral.IsChineseNumeralChar(text[position]))
+            position++;
+        return position;
+    }
+
+    private static int SkipGap(ReadOnlySpan<char> text, int position)
+    {
+        while (position < text.Length && CitationGrammar.InlineGapChars.Contains(text[position], StringComparison.Ordinal))
+            position++;
+        return position;
+    }
+
+    private static char Next(ReadOnlySpan<char> text, int position) => position + 1 < text.Length ? text[position + 1] : '\0';
 
     // 旧/新/原/现行 and "2021年修正的" directly before a law name start a citation too.
     private static bool AddPrefixes(ReadOnlySpan<char> text, int nameStart, List<int> candidates)

@@ -18,7 +18,8 @@ public static class CitationGrammar
 
     private static readonly Parser<int> Position = input => ((CandidateInput)input).PositionResult;
 
-    private const string InlineGapChars = " \t\u3000\u00A0";
+    /// <summary>Spaces allowed inside a citation (第 1032 条).</summary>
+    internal const string InlineGapChars = " \t\u3000\u00A0";
 
     private static readonly Parser<int> InlineGap = Lexemes.Skip(InlineGapChars);
 
@@ -92,9 +93,11 @@ public static class CitationGrammar
 
     private static readonly Parser<NumberSeparator> RangeSeparator = Lexemes.OneOf(RangeSeparatorChars, "至").Return(NumberSeparator.Range);
 
+    /// <summary>The characters a separator between numbers or articles starts with (、 和 至 以及 …).</summary>
+    internal static readonly string SeparatorStarts = RangeSeparatorChars + string.Concat(ListSeparatorWords.Select(w => w[0]));
+
     // What can follow 第…条 (after a gap) and continue the citation: 第 (of 款 or 项) or a separator.
-    private static readonly string ArticleContinuationStarts =
-        "第" + RangeSeparatorChars + string.Concat(ListSeparatorWords.Select(w => w[0]));
+    private static readonly string ArticleContinuationStarts = "第" + SeparatorStarts;
 
     private static readonly Parser<NumberSeparator> SeparatorWord = RangeSeparator.Or(ListSeparator);
 

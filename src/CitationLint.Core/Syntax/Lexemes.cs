@@ -74,7 +74,7 @@ internal static class Lexemes
         while (end < candidate.End && chars.Contains(candidate.Source[end], StringComparison.Ordinal))
             end++;
         return end == candidate.Position
-            ? Result.Success(0, input)
+            ? candidate.NothingSkipped
             : Result.Success(end - candidate.Position, new CandidateInput(candidate.Source, end, candidate.End));
     };
 }
