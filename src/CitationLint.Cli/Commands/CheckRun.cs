@@ -20,6 +20,9 @@ internal sealed class CheckRun(TextWriter errors)
     /// <summary>How many files are checked at once (--jobs); all cores by default.</summary>
     public int Jobs { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Keep each reference's provision check for the report (the HTML report shows them; others do not).</summary>
+    public bool KeepChecks { get; init; }
+
     public CheckReport Run(IReadOnlyList<string> paths, DateOnly asOf, Baseline baseline)
     {
         var files = new List<string>();
@@ -44,7 +47,7 @@ internal sealed class CheckRun(TextWriter errors)
                 {
                     var analysis = DocumentAnalyzer.Analyze(DocumentReader.ReadFile(files[i]), asOf);
                     var (checks, diagnostics) = linter.LintWithChecks(analysis);
-                    results[i] = (analysis, checks, diagnostics, null);
+                    results[i] = (analysis, KeepChecks ? checks : null, diagnostics, null);
                 }
                 catch (DocumentReadException e)
                 {
@@ -64,7 +67,7 @@ internal sealed class CheckRun(TextWriter errors)
             else if (error is not null)
                 Fail(error.Message);
             else
-                checkedFiles.Add(new CheckedDocument(analysis!, policy.Apply(analysis!, diagnostics!)) { Checks = checks });
+                checkedFiles.Add(new CheckedDocument(analysis!, policy.Apply(analysis!, diagnostics!)) { Checks = KeepChecks ? checks : null });
         }
 
         foreach (var problem in policy.Severities.Problems)

@@ -69,12 +69,26 @@ public static class CandidateScanner
     private static bool CanFollow(ReadOnlySpan<char> text, int start) => text[start] switch
     {
         '第' => NumberedPartFollows(text, start + 1),
-        '本' => Next(text, start) is '法' or '条' or '规' or '办' or '解' or '细' or '实' or '决' or '公' or '准' or '意',
-        '该' => Next(text, start) is '法' or '条' or '规' or '办' or '解' or '细' or '决' or '公',
-        '同' => Next(text, start) == '法',
+        '本' => Next(text, start) == '条' || (Next(text, start) is '法' or '规' or '办' or '解' or '细' or '实' or '决' or '公' or '准' or '意' && DiFollows(text, start)),
+        '该' => Next(text, start) is '法' or '条' or '规' or '办' or '解' or '细' or '决' or '公' && DiFollows(text, start),
+        '同' => Next(text, start) == '法' && DiFollows(text, start),
         '前' => Next(text, start) == '款' || Next(text, SkipNumeral(text, start + 1) - 1) == '款',
         _ => true,
     };
+
+    // 本法, 该条例, 本实施细则: a word of two to six characters, a gap, then the article list's 第 (本法所称 is no
+    // citation).
+    private static bool DiFollows(ReadOnlySpan<char> text, int start)
+    {
+        for (var wordEnd = start + 2; wordEnd <= start + 6 && wordEnd < text.Length; wordEnd++)
+        {
+            var next = SkipGap(text, wordEnd);
+            if (next < text.Length && text[next] == '第')
+                return true;
+        }
+
+        return false;
+    }
 
     // After 第: a number (and a gap) then 条, 款, 项 or a separator leading to more numbers; or （一）项; or 条 alone.
     private static bool NumberedPartFollows(ReadOnlySpan<char> text, int position)

@@ -19,13 +19,14 @@ public sealed class LawNameIndex
     // are followed by a character no name continues with, and are turned away here without a dictionary probe.
     private readonly ulong[] _firstPairs = new ulong[PairBits / 64];
     private const int PairBits = 1 << 20;
-    private readonly List<string?> _titles = [null];
+    private readonly string?[] _titles;
 
     /// <summary>Creates a dictionary from (name, official title) pairs.</summary>
     public LawNameIndex(IEnumerable<KeyValuePair<string, string>> names)
     {
         ArgumentNullException.ThrowIfNull(names);
         var firstChars = new HashSet<char>();
+        var titles = new List<string?> { null };
         foreach (var (name, title) in names)
         {
             if (name.Length == 0)
@@ -38,8 +39,8 @@ public sealed class LawNameIndex
             {
                 if (!TryFollow(node, c, out var next))
                 {
-                    next = _titles.Count;
-                    _titles.Add(null);
+                    next = titles.Count;
+                    titles.Add(null);
                     if (node == 0)
                         _rootEdges[c] = next;
                     else
@@ -49,11 +50,12 @@ public sealed class LawNameIndex
                 node = next;
             }
 
-            _titles[node] = title;
+            titles[node] = title;
             Count++;
         }
 
         FirstCharList = [.. firstChars];
+        _titles = [.. titles];
     }
 
     /// <summary>The dictionary bundled with CitationLint (statutes/law-names.tsv).</summary>

@@ -56,7 +56,9 @@ internal sealed class ShortTitleIndex
         {
             var titleBigrams = Math.Max(0, _titles[law].Normalized.Length - 1);
             var common = Math.Min(shared[law], Math.Min(writtenBigrams, titleBigrams));
-            bounds.Add((law, Score(written, _titles[law], 2.0 * common / (writtenBigrams + titleBigrams))));
+            var bound = Score(written, _titles[law], 2.0 * common / (writtenBigrams + titleBigrams));
+            if (bound >= MinimumScore)
+                bounds.Add((law, bound));
         }
 
         bounds.Sort((a, b) => b.Bound != a.Bound ? b.Bound.CompareTo(a.Bound) : a.Law.CompareTo(b.Law));
