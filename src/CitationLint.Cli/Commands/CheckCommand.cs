@@ -89,6 +89,8 @@ internal static class CheckCommand
         }
 
         var run = new CheckRun(errors) { Jobs = jobs };
+        if (!fix && format != "sarif")
+            return StreamAndExit(run, paths, asOf, baseline, format, output, openOutput);
         var report = run.Run(paths, asOf, baseline);
         if (fix)
         {
@@ -121,6 +123,41 @@ internal static class CheckCommand
         }
 
         return failed ? InputError : report.Count(DiagnosticSeverity.Error) > 0 ? Failure : Success;
+    }
+
+    // Text, JSON and GitHub reports are written while the run goes on: a large repository's analyses are not all
+    // kept to the end. (SARIF lists the rules used first; --fix needs every document.)
+    private static int StreamAndExit(
+        CheckRun run, IReadOnlyList<string> paths, DateOnly asOf, Baseline baseline, string format, TextWriter output, Func<Stream> openOutput)
+    {
+        var errorCount = 0;
+        Stream? stream = null;
+        try
+        {
+            IReportWriter writer = format switch
+            {
+                "json" => new JsonReportFormatter.Writer(stream = openOutput(), CheckRun.ToolVersion, asOf),
+                "github" => new GitHubReportFormatter.Writer(output),
+                _ => new TextReportFormatter.Writer(output),
+            };
+            using (writer)
+            {
+                run.Stream(paths, asOf, baseline, file =>
+                {
+                    writer.Add(file);
+                    foreach (var diagnostic in file.Diagnostics)
+                        errorCount += diagnostic.Severity == DiagnosticSeverity.Error ? 1 : 0;
+                });
+            }
+
+            stream?.WriteByte((byte)'\n');
+        }
+        finally
+        {
+            stream?.Dispose();
+        }
+
+        return run.InputFailed ? InputError : errorCount > 0 ? Failure : Success;
     }
 
     internal static bool TryParseAsOf(string? text, TextWriter errors, out DateOnly asOf)

@@ -23,8 +23,23 @@ internal sealed class CheckRun(TextWriter errors)
     /// <summary>Keep each reference's provision check for the report (the HTML report shows them; others do not).</summary>
     public bool KeepChecks { get; init; }
 
+    /// <summary>Checks the files and returns every checked document (for --fix, SARIF, the baseline and the HTML report).</summary>
     public CheckReport Run(IReadOnlyList<string> paths, DateOnly asOf, Baseline baseline)
     {
+        var files = new List<CheckedDocument>();
+        Stream(paths, asOf, baseline, files.Add);
+        return new CheckReport(ToolVersion, asOf, files);
+    }
+
+    /// <summary>
+    /// Checks the files and hands each checked document to <paramref name="deliver"/> in path order, as soon as it
+    /// and every file before it are done, so a report can be written while later files are still being checked and
+    /// the run keeps only the documents in flight. The configuration (whose baseline forgives each recorded finding
+    /// once) is applied in that order too. <paramref name="deliver"/> is called from one thread at a time.
+    /// </summary>
+    public void Stream(IReadOnlyList<string> paths, DateOnly asOf, Baseline baseline, Action<CheckedDocument> deliver)
+    {
+        ArgumentNullException.ThrowIfNull(deliver);
         var files = new List<string>();
         foreach (var path in paths)
         {
@@ -35,45 +50,65 @@ internal sealed class CheckRun(TextWriter errors)
         files.Sort(StringComparer.Ordinal);
         // --as-of moves "today" too: stale numbers are judged against the version in force on that day.
         var linter = new Linter(asOf);
-        var results = new (AnalyzedDocument? Analysis, IReadOnlyList<ProvisionCheck>? Checks, IReadOnlyList<Diagnostic>? Diagnostics, DocumentReadException? Error)[files.Count];
-        var done = 0;
+        var policy = new DiagnosticPolicy(new EditorConfigSeverities(), baseline);
+        var done = new FileResult?[files.Count];
+        var delivered = 0;
+        var started = -1;
+        var finished = 0;
+        var gate = new Lock();
         using (var progress = new Progress(files.Count))
         {
-            // Files are read and linted in parallel; results keep the path order, and the configuration (whose
-            // baseline forgives each recorded finding once) is applied afterwards, in that order.
-            Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Jobs) }, i =>
+            // Each worker takes the next file in path order, so finished files are delivered with little waiting.
+            Parallel.For(0, Math.Max(1, Math.Min(Jobs, files.Count)), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Jobs) }, _ =>
             {
-                try
+                for (var i = Interlocked.Increment(ref started); i < files.Count; i = Interlocked.Increment(ref started))
                 {
-                    var analysis = DocumentAnalyzer.Analyze(DocumentReader.ReadFile(files[i]), asOf);
-                    var (checks, diagnostics) = linter.LintWithChecks(analysis);
-                    results[i] = (analysis, KeepChecks ? checks : null, diagnostics, null);
-                }
-                catch (DocumentReadException e)
-                {
-                    results[i] = (null, null, null, e);
-                }
+                    var result = Check(files[i], linter, asOf);
+                    lock (gate)
+                    {
+                        done[i] = result;
+                        for (; delivered < done.Length && done[delivered] is { } ready; delivered++)
+                        {
+                            done[delivered] = null;
+                            Deliver(ready, policy, deliver);
+                        }
+                    }
 
-                progress.Report(Interlocked.Increment(ref done), files[i]);
+                    progress.Report(Interlocked.Increment(ref finished), files[i]);
+                }
             });
-        }
-
-        var policy = new DiagnosticPolicy(new EditorConfigSeverities(), baseline);
-        var checkedFiles = new List<CheckedDocument>(files.Count);
-        foreach (var (analysis, checks, diagnostics, error) in results)
-        {
-            if (error is { Skipped: true })
-                errors.WriteLine($"citationlint: note: {error.Message}");
-            else if (error is not null)
-                Fail(error.Message);
-            else
-                checkedFiles.Add(new CheckedDocument(analysis!, policy.Apply(analysis!, diagnostics!)) { Checks = KeepChecks ? checks : null });
         }
 
         foreach (var problem in policy.Severities.Problems)
             Fail(problem);
-        return new CheckReport(ToolVersion, asOf, checkedFiles);
     }
+
+    private FileResult Check(string file, Linter linter, DateOnly asOf)
+    {
+        try
+        {
+            var analysis = DocumentAnalyzer.Analyze(DocumentReader.ReadFile(file), asOf);
+            var (checks, diagnostics) = linter.LintWithChecks(analysis);
+            return new FileResult(analysis, KeepChecks ? checks : null, diagnostics, null);
+        }
+        catch (DocumentReadException e)
+        {
+            return new FileResult(null, null, null, e);
+        }
+    }
+
+    private void Deliver(FileResult result, DiagnosticPolicy policy, Action<CheckedDocument> deliver)
+    {
+        if (result.Error is { Skipped: true })
+            errors.WriteLine($"citationlint: note: {result.Error.Message}");
+        else if (result.Error is not null)
+            Fail(result.Error.Message);
+        else
+            deliver(new CheckedDocument(result.Analysis!, policy.Apply(result.Analysis!, result.Diagnostics!)) { Checks = result.Checks });
+    }
+
+    private sealed record FileResult(
+        AnalyzedDocument? Analysis, IReadOnlyList<ProvisionCheck>? Checks, IReadOnlyList<Diagnostic>? Diagnostics, DocumentReadException? Error);
 
     public static string ToolVersion { get; } = ReadToolVersion();
 

@@ -21,3 +21,13 @@ public sealed record CheckReport(string ToolVersion, DateOnly AsOf, IReadOnlyLis
     /// <summary>Number of diagnostics of a severity.</summary>
     public int Count(DiagnosticSeverity severity) => Files.Sum(f => f.Diagnostics.Count(d => d.Severity == severity));
 }
+
+/// <summary>
+/// A report written one checked document at a time, in path order, as a run produces them (text, JSON, GitHub);
+/// disposing it finishes the report. A run that streams keeps only the documents still in flight.
+/// </summary>
+public interface IReportWriter : IDisposable
+{
+    /// <summary>Writes one document's part of the report.</summary>
+    void Add(CheckedDocument file);
+}

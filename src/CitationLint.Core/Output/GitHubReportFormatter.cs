@@ -9,9 +9,20 @@ public static class GitHubReportFormatter
     public static void Write(CheckReport report, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(output);
+        using var writer = new Writer(output);
         foreach (var file in report.Files)
+            writer.Add(file);
+    }
+
+    /// <summary>The same commands written one document at a time.</summary>
+    public sealed class Writer(TextWriter output) : IReportWriter
+    {
+        private readonly TextWriter _output = output ?? throw new ArgumentNullException(nameof(output));
+
+        /// <inheritdoc/>
+        public void Add(CheckedDocument file)
         {
+            ArgumentNullException.ThrowIfNull(file);
             var document = file.Analysis.Document;
             foreach (var diagnostic in file.Diagnostics)
             {
@@ -26,10 +37,15 @@ public static class GitHubReportFormatter
                     continue;
                 var start = document.GetPosition(diagnostic.Span.Start);
                 var end = document.GetPosition(diagnostic.Span.End);
-                output.WriteLine(
+                _output.WriteLine(
                     $"::{command} file={Property(document.Path)},line={start.Line},col={start.Column},endLine={end.Line},endColumn={end.Column},"
                     + $"title={Property(diagnostic.Id + " " + diagnostic.Descriptor.Name)}::{Data(diagnostic.Message)}");
             }
+        }
+
+        /// <summary>Nothing to close.</summary>
+        public void Dispose()
+        {
         }
     }
 

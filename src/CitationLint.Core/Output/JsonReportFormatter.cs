@@ -19,18 +19,48 @@ public static class JsonReportFormatter
     public static void Write(CheckReport report, Stream output)
     {
         ArgumentNullException.ThrowIfNull(report);
-        using var json = new Utf8JsonWriter(output, Options);
-        json.WriteStartObject();
-        json.WriteStartObject("tool");
-        json.WriteString("name", "citationlint");
-        json.WriteString("version", report.ToolVersion);
-        json.WriteEndObject();
-        json.WriteString("asOf", report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        json.WriteStartArray("files");
+        using var writer = new Writer(output, report.ToolVersion, report.AsOf);
         foreach (var file in report.Files)
-            WriteFile(json, file);
-        json.WriteEndArray();
-        json.WriteEndObject();
+            writer.Add(file);
+    }
+
+    /// <summary>
+    /// The same JSON written one document at a time, as a run checks them: the run need not keep every document's
+    /// analysis to the end. Disposing it closes the object.
+    /// </summary>
+    public sealed class Writer : IReportWriter
+    {
+        private readonly Utf8JsonWriter _json;
+
+        /// <summary>Starts the object: tool, asOf, and the files array.</summary>
+        public Writer(Stream output, string toolVersion, DateOnly asOf)
+        {
+            _json = new Utf8JsonWriter(output, Options);
+            _json.WriteStartObject();
+            _json.WriteStartObject("tool");
+            _json.WriteString("name", "citationlint");
+            _json.WriteString("version", toolVersion);
+            _json.WriteEndObject();
+            _json.WriteString("asOf", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            _json.WriteStartArray("files");
+        }
+
+        /// <inheritdoc/>
+        public void Add(CheckedDocument file)
+        {
+            ArgumentNullException.ThrowIfNull(file);
+            WriteFile(_json, file);
+            if (_json.BytesPending > 1 << 16)
+                _json.Flush();
+        }
+
+        /// <summary>Closes the files array and the object.</summary>
+        public void Dispose()
+        {
+            _json.WriteEndArray();
+            _json.WriteEndObject();
+            _json.Dispose();
+        }
     }
 
     private static void WriteFile(Utf8JsonWriter json, CheckedDocument file)

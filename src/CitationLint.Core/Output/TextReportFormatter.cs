@@ -12,27 +12,43 @@ public static class TextReportFormatter
     public static void Write(CheckReport report, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(output);
-        var citations = 0;
+        using var writer = new Writer(output);
         foreach (var file in report.Files)
+            writer.Add(file);
+    }
+
+    /// <summary>The same text written one document at a time; disposing it writes the summary line.</summary>
+    public sealed class Writer(TextWriter output) : IReportWriter
+    {
+        private readonly TextWriter _output = output ?? throw new ArgumentNullException(nameof(output));
+        private int _files, _citations, _errors, _warnings, _suggestions;
+
+        /// <inheritdoc/>
+        public void Add(CheckedDocument file)
         {
-            citations += file.Analysis.References.Count;
+            ArgumentNullException.ThrowIfNull(file);
+            _files++;
+            _citations += file.Analysis.References.Count;
             var document = file.Analysis.Document;
             foreach (var diagnostic in file.Diagnostics)
             {
+                _errors += diagnostic.Severity == DiagnosticSeverity.Error ? 1 : 0;
+                _warnings += diagnostic.Severity == DiagnosticSeverity.Warning ? 1 : 0;
+                _suggestions += diagnostic.Severity == DiagnosticSeverity.Suggestion ? 1 : 0;
                 if (diagnostic.Severity is DiagnosticSeverity.None or DiagnosticSeverity.Silent)
                     continue;
                 var start = document.GetPosition(diagnostic.Span.Start);
                 var end = document.GetPosition(diagnostic.Span.End);
                 // MSBuild's canonical format knows error, warning and info.
                 var severity = diagnostic.Severity == DiagnosticSeverity.Suggestion ? "info" : JsonReportFormatter.SeverityName(diagnostic.Severity);
-                output.WriteLine($"{document.Path}({start.Line},{start.Column},{end.Line},{end.Column}): {severity} {diagnostic.Id}: {diagnostic.Message}");
+                _output.WriteLine($"{document.Path}({start.Line},{start.Column},{end.Line},{end.Column}): {severity} {diagnostic.Id}: {diagnostic.Message}");
             }
         }
 
-        output.WriteLine(
-            $"{Count(report.Files.Count, "file")} checked: {Count(citations, "citation")}, {Count(report.Count(DiagnosticSeverity.Error), "error")}, "
-            + $"{Count(report.Count(DiagnosticSeverity.Warning), "warning")}, {Count(report.Count(DiagnosticSeverity.Suggestion), "suggestion")}.");
+        /// <summary>Writes the summary line.</summary>
+        public void Dispose() => _output.WriteLine(
+            $"{Count(_files, "file")} checked: {Count(_citations, "citation")}, {Count(_errors, "error")}, "
+            + $"{Count(_warnings, "warning")}, {Count(_suggestions, "suggestion")}.");
     }
 
     private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
