@@ -1,39 +1,71 @@
 #!/usr/bin/env bash
-# Whole-process benchmark (issue 7): citationlint against ripgrep on the same corpus, cold start, peak memory.
+# Whole-process benchmark (issue 7): citationlint against ripgrep on the same corpus, cold start, table load, peak
+# memory — for the native CLI (dotnet publish -p:NativeCli=true) and for the .NET tool build.
 # Usage: bench/run.sh [CORPUS]   (default: ../shared/statutes-src, ~31 MB of statute texts citing each other)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-../shared/statutes-src}
 [ -d "$corpus" ] || { echo "bench/run.sh: $corpus: no such folder" >&2; exit 2; }
-if ! command -v rg >/dev/null; then
-  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get install -y -qq ripgrep >/dev/null
-fi
-dotnet build -c Release src/CitationLint.Cli -v q -nologo >/dev/null
-cli="src/CitationLint.Cli/bin/Release/net10.0/citationlint.dll"
+sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+command -v rg >/dev/null || $sudo apt-get install -y -qq ripgrep >/dev/null
+command -v bc >/dev/null || $sudo apt-get install -y -qq bc >/dev/null
+case "$(uname -m)" in x86_64) rid=linux-x64 ;; aarch64) rid=linux-arm64 ;; *) echo "bench/run.sh: no native build for $(uname -m)" >&2; exit 2 ;; esac
+
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+echo "building the native CLI and the .NET tool (Release) …" >&2
+dotnet publish src/CitationLint.Cli -c Release -r "$rid" -p:NativeCli=true -o "$tmp/native" -v q -nologo >/dev/null
+dotnet build src/CitationLint.Cli -c Release -v q -nologo >/dev/null
+native="$tmp/native/citationlint"
+tool="dotnet src/CitationLint.Cli/bin/Release/net10.0/citationlint.dll"
 
 files=$(find "$corpus" -name '*.md' | wc -l)
 bytes=$(find "$corpus" -name '*.md' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
 mb=$(echo "scale=2; $bytes / 1000000" | bc)
 
+# Median of five runs of a command: "seconds peak_kb".
+measure() {
+  local i
+  for i in 1 2 3 4 5; do
+    /usr/bin/time -f "%e %M" -o "$tmp/time" "$@" >"$tmp/out" 2>/dev/null || true
+    tail -1 "$tmp/time"
+  done | sort -n | sed -n 3p
+}
+
 # The bare citation pattern: a title in 《》 or a 第…条.
 regex='《[^》\n]{1,60}》|第[〇零一二两三四五六七八九十百千0-9０-９]+条'
-/usr/bin/time -f "%e %M" -o "$tmp/rg" rg --count-matches -g '*.md' "$regex" "$corpus" >/dev/null || true
-/usr/bin/time -f "%e %M" -o "$tmp/cl" dotnet "$cli" check --format json "$corpus" >"$tmp/out.json" || true
-read -r rg_s rg_kb < <(tail -1 "$tmp/rg")
-read -r cl_s cl_kb < <(tail -1 "$tmp/cl")
+read -r rg_s rg_kb < <(measure rg --count-matches -g '*.md' "$regex" "$corpus")
+read -r cl_s cl_kb < <(measure "$native" check --format json "$corpus")
+# shellcheck disable=SC2086
+read -r tool_s tool_kb < <(measure $tool check --format json "$corpus")
 
 # Cold start: a one-file check from a new process, ten times; the median.
-for i in $(seq 10); do
-  /usr/bin/time -f "%e" -a -o "$tmp/cold" dotnet "$cli" check samples/骚扰催收.txt >/dev/null || true
-done
-cold=$(grep -v Command "$tmp/cold" | sort -n | sed -n 5p)
+cold() {
+  local i
+  for i in $(seq 10); do
+    /usr/bin/time -f "%e" -o "$tmp/time" "$@" samples/骚扰催收.txt >/dev/null 2>&1 || true
+    tail -1 "$tmp/time"
+  done | sort -n | sed -n 5p
+}
+cold_native=$(cold "$native" check)
+# shellcheck disable=SC2086
+cold_tool=$(cold $tool check)
 
-echo "corpus:        $corpus ($files files, $mb MB)"
-echo "citationlint:  ${cl_s} s, $(echo "scale=1; $mb / $cl_s" | bc) MB/s, peak $((cl_kb / 1024)) MB"
-echo "rg (regex):    ${rg_s} s, peak $((rg_kb / 1024)) MB"
-echo "ratio:         $(echo "scale=1; $cl_s / $rg_s" | bc)x rg"
-echo "cold start:    $(echo "$cold * 1000 / 1" | bc) ms (median of 10, one-file check)"
-echo "table load:    see 'dotnet run -c Release --project bench/CitationLint.Benchmarks -- --filter *StatuteTable*'"
+ms() { echo "$1 * 1000 / 1" | bc; }
+verdict() { if [ "$(echo "$1" | bc)" -eq 1 ]; then echo "met"; else echo "NOT met"; fi; }
+rate=$(echo "scale=1; $mb / $cl_s" | bc)
+ratio=$(echo "scale=1; $cl_s / $rg_s" | bc)
+
+echo "corpus:          $corpus ($files files, $mb MB)"
+echo "citationlint:    ${cl_s} s, $rate MB/s, peak $((cl_kb / 1024)) MB   (native build, --format json, every rule on)"
+echo "  .NET tool:     ${tool_s} s, $(echo "scale=1; $mb / $tool_s" | bc) MB/s, peak $((tool_kb / 1024)) MB"
+echo "rg (regex):      ${rg_s} s, peak $((rg_kb / 1024)) MB"
+echo "ratio:           ${ratio}x rg"
+echo "cold start:      $(ms "$cold_native") ms (native; median of 10 one-file checks); .NET tool $(ms "$cold_tool") ms"
+echo "table load:      $("$native" statutes info | tail -1)"
+echo
+echo "targets (issue 7, 2 cores):"
+echo "  >= 50 MB/s          $(verdict "$rate >= 50")"
+echo "  <= 10x rg           $(verdict "$ratio <= 10")"
+echo "  cold <= 150 ms      $(verdict "$(ms "$cold_native") <= 150")"
+echo "  peak <= 300 MB      $(verdict "$((cl_kb / 1024)) <= 300")"

@@ -12,7 +12,7 @@ public class QuoteIndexBenchmarks
     [GlobalSetup]
     public void Setup() => _index = QuoteIndex.Default;
 
-    /// <summary>Once per process, on the first quote.</summary>
+    /// <summary>What the table compiler does once per build (a check reads the stored index instead).</summary>
     [Benchmark]
     public QuoteIndex Build() => QuoteIndex.Build(StatuteTable.Default);
 

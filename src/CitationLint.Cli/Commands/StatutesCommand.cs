@@ -1,10 +1,14 @@
 using System.CommandLine;
 using System.Diagnostics;
 using CitationLint.Statutes.Import;
+using CitationLint.Statutes.Table;
 
 namespace CitationLint.Cli.Commands;
 
-/// <summary><c>citationlint statutes import SOURCE</c>: rebuilds statutes/ from the official texts.</summary>
+/// <summary>
+/// <c>citationlint statutes import SOURCE</c> rebuilds statutes/ from the official texts; <c>citationlint statutes
+/// info</c> describes the bundled table and how long it takes to load.
+/// </summary>
 internal static class StatutesCommand
 {
     public static Command Create()
@@ -17,7 +21,22 @@ internal static class StatutesCommand
         };
         var import = new Command("import", "Import statute texts into statutes/: versions, catalog, names, renumbering maps.") { source, output };
         import.SetAction(result => Import(result.GetValue(source)!, result.GetValue(output)!, Console.Out, Console.Error));
-        return new Command("statutes", "Maintain the bundled statute table.") { import };
+        var info = new Command("info", "Describe the bundled statute table: laws, versions, articles, and how long it takes to load.");
+        info.SetAction(_ => Info(Console.Out));
+        return new Command("statutes", "Maintain the bundled statute table.") { import, info };
+    }
+
+    internal static int Info(TextWriter output)
+    {
+        var clock = Stopwatch.StartNew();
+        var table = StatuteTable.LoadBundled();
+        var tableTime = clock.Elapsed;
+        clock.Restart();
+        var index = QuoteIndex.Read(table);
+        var indexTime = clock.Elapsed;
+        output.WriteLine($"Bundled statute table: {table.LawCount} laws, {table.VersionCount} versions, {table.ArticleCount} articles ({index.TextCount} distinct texts).");
+        output.WriteLine($"Loaded in {tableTime.TotalMilliseconds:0.0} ms; its quote index read in {indexTime.TotalMilliseconds:0.0} ms.");
+        return CheckCommand.Success;
     }
 
     internal static int Import(string source, string output, TextWriter progress, TextWriter errors)

@@ -14,7 +14,7 @@ namespace CitationLint.Statutes.Table;
 public sealed class StatuteTable
 {
     private const string ResourceName = "CitationLint.statutes.clt";
-    private static readonly Lazy<StatuteTable> DefaultTable = new(LoadDefault);
+    private static readonly Lazy<StatuteTable> DefaultTable = new(LoadBundled);
 
     // The compiled table: the bundled one is read in place from the assembly's mapped image (no 40 MB copy, and only
     // the pages a run touches become resident); one loaded from a stream is held in an array.
@@ -217,7 +217,11 @@ public sealed class StatuteTable
 
     private void AddName(string name, int law) => _names.TryAdd(NameKey(name), law);
 
-    private static StatuteTable LoadDefault()
+    /// <summary>
+    /// Reads the table bundled with CitationLint, in place from the assembly image when the runtime maps it (as it
+    /// does for assemblies loaded from files and for native builds). <see cref="Default"/> keeps one per process.
+    /// </summary>
+    public static StatuteTable LoadBundled()
     {
         using var stream = typeof(StatuteTable).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"The statute table ({ResourceName}) is missing from {typeof(StatuteTable).Assembly.GetName().Name}.");
