@@ -24,31 +24,30 @@ public static class MarkdownProse
     public static bool NestsTooDeep(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var depth = 0;
-        var indent = 0;
-        var lineStart = true;
-        foreach (var c in markdown)
+        // Only the start of each line matters: jump from line to line.
+        for (var lineStart = 0; lineStart < markdown.Length;)
         {
-            if (c == '\n')
+            var depth = 0;
+            var indent = 0;
+            for (var i = lineStart; i < markdown.Length; i++)
             {
-                lineStart = true;
-                depth = 0;
-                indent = 0;
-                continue;
+                var c = markdown[i];
+                if (c == '>')
+                    depth++;
+                else if (c == ' ')
+                    indent++;
+                else if (c == '\t')
+                    indent += 4;
+                else if (c is not ('-' or '*' or '+'))
+                    break;
+                if (depth > MaxNesting || indent > MaxNesting * 4)
+                    return true;
             }
 
-            if (!lineStart)
-                continue;
-            if (c == '>')
-                depth++;
-            else if (c == ' ')
-                indent++;
-            else if (c == '\t')
-                indent += 4;
-            else if (c is not ('-' or '*' or '+'))
-                lineStart = false;
-            if (depth > MaxNesting || indent > MaxNesting * 4)
-                return true;
+            var lineEnd = markdown.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+                break;
+            lineStart = lineEnd + 1;
         }
 
         return false;

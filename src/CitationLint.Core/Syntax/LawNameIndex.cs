@@ -117,31 +117,32 @@ public sealed class LawNameIndex
     /// </summary>
     private sealed class EdgeTable
     {
-        private long[] _keys = new long[1024];
-        private int[] _values = new int[1024];
+        // Key and value side by side: one cache line per probe.
+        private Edge[] _slots = new Edge[1024];
         private int _count;
 
         public void Add(long key, int value)
         {
-            if ((_count + 1) * 2 > _keys.Length)
+            if ((_count + 1) * 2 > _slots.Length)
                 Grow();
-            Insert(_keys, _values, key, value);
+            Insert(_slots, key, value);
             _count++;
         }
 
         public bool TryGetValue(long key, out int value)
         {
-            var mask = _keys.Length - 1;
+            var slots = _slots;
+            var mask = slots.Length - 1;
             for (var slot = Slot(key, mask); ; slot = (slot + 1) & mask)
             {
-                var found = _keys[slot];
-                if (found == key)
+                ref readonly var edge = ref slots[slot];
+                if (edge.Key == key)
                 {
-                    value = _values[slot];
+                    value = edge.Target;
                     return true;
                 }
 
-                if (found == 0)
+                if (edge.Key == 0)
                 {
                     value = 0;
                     return false;
@@ -151,30 +152,29 @@ public sealed class LawNameIndex
 
         private void Grow()
         {
-            var keys = new long[_keys.Length * 2];
-            var values = new int[keys.Length];
-            for (var i = 0; i < _keys.Length; i++)
+            var slots = new Edge[_slots.Length * 2];
+            foreach (var edge in _slots)
             {
-                if (_keys[i] != 0)
-                    Insert(keys, values, _keys[i], _values[i]);
+                if (edge.Key != 0)
+                    Insert(slots, edge.Key, edge.Target);
             }
 
-            _keys = keys;
-            _values = values;
+            _slots = slots;
         }
 
         // Keys are never 0: they hold a node above the root (1 or more) in their upper bits.
-        private static void Insert(long[] keys, int[] values, long key, int value)
+        private static void Insert(Edge[] slots, long key, int value)
         {
-            var mask = keys.Length - 1;
+            var mask = slots.Length - 1;
             var slot = Slot(key, mask);
-            while (keys[slot] != 0)
+            while (slots[slot].Key != 0)
                 slot = (slot + 1) & mask;
-            keys[slot] = key;
-            values[slot] = value;
+            slots[slot] = new Edge(key, value);
         }
 
         private static int Slot(long key, int mask) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15)) >> 40) & mask;
+
+        private readonly record struct Edge(long Key, int Target);
     }
 
     private static long Key(int node, char c) => ((long)node << 16) | c;

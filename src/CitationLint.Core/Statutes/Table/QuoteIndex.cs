@@ -133,9 +133,18 @@ public sealed class QuoteIndex
         for (var a = 0; a < arrays.Length; a++)
         {
             var length = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(data);
-            arrays[a] = new int[length];
-            for (var i = 0; i < length; i++)
-                arrays[a][i] = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(data.Slice(4 + (i * 4)));
+            var bytes = data.Slice(4, length * 4);
+            if (BitConverter.IsLittleEndian)
+            {
+                arrays[a] = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, int>(bytes).ToArray(); // one copy
+            }
+            else
+            {
+                arrays[a] = new int[length];
+                for (var i = 0; i < length; i++)
+                    arrays[a][i] = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(bytes.Slice(i * 4));
+            }
+
             data = data.Slice(4 + (length * 4));
         }
 
