@@ -23,6 +23,67 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Check_ManyFilesInParallel_WritesThePathOrderReport_ThatOneJobAndTheWholeReportWrite()
+    {
+        // Forty files of different sizes, checked four at a time and streamed: the report must be the one a single
+        // job writes, and the one the whole-report formatter writes from a finished run.
+        string[] citations =
+        [
+            "《民法典》第1032条", "《中华人民共和国民事诉讼法》第二百四十三条规定：“人民法院有权扣留、提取被执行人应当履行义务部分的收入。”",
+            "《合同法》第107条", "《治安管理处罚法》第四十二条", "《不存在的法》第一条", "依照本法第三条",
+        ];
+        for (var i = 0; i < 40; i++)
+        {
+            var text = string.Join("\n\n", Enumerable.Range(0, 1 + (i * 7 % 23)).Select(n => citations[(i + n) % citations.Length]));
+            File.WriteAllText(Path.Combine(_temp, $"{i:00}-{(char)('a' + (i % 26))}.md"), text);
+        }
+
+        File.WriteAllBytes(Path.Combine(_temp, "17-bad.txt"), [0xE6, 0xB0, 0x91, 0xFF, 0xFE, 0x41]);
+        var (parallelExit, parallel, parallelErrors) = CitationLintProcess.Run(_temp, "check", "--format", "json", "--as-of", "2026-11-30", "--jobs", "4", ".");
+        var (serialExit, serial, serialErrors) = CitationLintProcess.Run(_temp, "check", "--format", "json", "--as-of", "2026-11-30", "--jobs", "1", ".");
+        Assert.Equal(2, parallelExit);
+        Assert.Equal(serialExit, parallelExit);
+        Assert.Equal(serial, parallel);
+        Assert.Equal(serialErrors, parallelErrors);
+        Assert.Contains("17-bad.txt: not valid UTF-8 text", parallelErrors, StringComparison.Ordinal);
+
+        using var json = JsonDocument.Parse(parallel);
+        var paths = json.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()!).ToList();
+        Assert.Equal(40, paths.Count);
+        Assert.Equal(paths.OrderBy(p => p, StringComparer.Ordinal), paths);
+
+        var previous = Directory.GetCurrentDirectory();
+        try
+        {
+            Directory.SetCurrentDirectory(_temp);
+            var report = new Commands.CheckRun(TextWriter.Null) { Jobs = 4 }.Run(["."], new DateOnly(2026, 11, 30), Configuration.Baseline.Empty);
+            using var whole = new MemoryStream();
+            Output.JsonReportFormatter.Write(report, whole);
+            Assert.Equal(parallel.TrimEnd(), System.Text.Encoding.UTF8.GetString(whole.ToArray()));
+            var text = new StringWriter();
+            Output.TextReportFormatter.Write(report, text);
+            var (_, streamedText, _) = CitationLintProcess.Run(_temp, "check", "--as-of", "2026-11-30", "--jobs", "3", ".");
+            Assert.Equal(text.ToString(), streamedText);
+        }
+        finally
+        {
+            Directory.SetCurrentDirectory(previous);
+        }
+    }
+
+    [Fact]
+    public void StatutesInfo_DescribesTheBundledTable_AndItsLoadTime()
+    {
+        var (exitCode, output, _) = CitationLintProcess.Run(_temp, "statutes", "info");
+        Assert.Equal(0, exitCode);
+        var counts = System.Text.RegularExpressions.Regex.Match(output, @"(\d+) laws, (\d+) versions, (\d+) articles");
+        Assert.True(counts.Success, output);
+        Assert.True(int.Parse(counts.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) > 1000, output);
+        Assert.True(int.Parse(counts.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture) > 50000, output);
+        Assert.Matches(@"Loaded in \d+\.\d ms; its quote index read in \d+\.\d ms\.", output);
+    }
+
+    [Fact]
     public void Check_MissingPath_ExitsWith2_NamesIt_AndChecksTheRest()
     {
         File.WriteAllText(Path.Combine(_temp, "good.md"), "《民法典》第1032条");
