@@ -36,4 +36,28 @@ public sealed class SharedCorpusScanTests
         Assert.True(citations > 10000, $"expected many citations in the statute sources, found {citations}");
         Assert.True(mismatches.IsEmpty, string.Join("\n", mismatches.Take(30)));
     }
+
+    /// <summary>
+    /// The statute sources carry HTML comments (<!-- INFO END -->) on lines of their own: wherever the reader skips
+    /// Markdig for them, the prose must be Markdig's.
+    /// </summary>
+    [SharedCorpusFact]
+    public void SharedCorpus_StatuteSources_ReadWithoutMarkdig_GiveMarkdigsProse()
+    {
+        var files = Directory.EnumerateFiles(SharedCorpus.StatuteSources, "*.md", SearchOption.AllDirectories).ToList();
+        var mismatches = new ConcurrentBag<string>();
+        var answered = 0;
+        Parallel.ForEach(files, file =>
+        {
+            var text = File.ReadAllText(file);
+            if (!MarkdownProse.TryReadWithoutMarkup(text, out var prose))
+                return;
+            Interlocked.Increment(ref answered);
+            if (MarkdownProse.ReadWithMarkdig(text).Prose != prose)
+                mismatches.Add(file);
+        });
+
+        Assert.True(answered > 500, $"expected most statute sources to need no Markdig, found {answered} of {files.Count}");
+        Assert.True(mismatches.IsEmpty, string.Join("\n", mismatches.Take(20)));
+    }
 }
