@@ -74,7 +74,7 @@ public static class JsonReportFormatter
             var start = document.GetPosition(reference.Span.Start);
             var end = document.GetPosition(reference.Span.End);
             json.WriteStartObject();
-            json.WriteString("text", document.GetText(reference.Span));
+            json.WriteString("text", document.Text.AsSpan(reference.Span.Start, reference.Span.Length));
             json.WriteNumber("line", start.Line);
             json.WriteNumber("column", start.Column);
             json.WriteNumber("endLine", end.Line);

@@ -28,6 +28,11 @@ public sealed class StatuteTable
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _closestTitles = new(StringComparer.Ordinal);
     private ShortTitleIndex? _shortTitles;
 
+    // Decoded strings (titles, headings, dates) and article texts, made on first use: a corpus asks for the same
+    // law's title at every citation and the same article's text at every reference to it.
+    private readonly string?[] _decodedStrings;
+    private readonly string?[] _decodedTexts;
+
     private unsafe StatuteTable(byte[]? array, byte* image, int length)
     {
         _array = array;
@@ -49,6 +54,8 @@ public sealed class StatuteTable
         _slots = _articles + (ArticleCount * StatuteTableFormat.ArticleFields * 4);
         _stringOffsets = _slots + (slotCount * 4);
         _stringBytes = _stringOffsets + ((stringCount + 1) * 4);
+        _decodedStrings = new string?[stringCount];
+        _decodedTexts = new string?[ArticleCount];
         _textBytes = _stringBytes + stringByteCount;
         _quoteIndex = _textBytes + Int(9);
         _quoteIndexLength = Int(10);
@@ -190,12 +197,15 @@ public sealed class StatuteTable
 
     internal string String(int index)
     {
+        if (_decodedStrings[index] is { } decoded)
+            return decoded;
         var start = Int((_stringOffsets / 4) + index);
         var end = Int((_stringOffsets / 4) + index + 1);
-        return Decode(Data.Slice(_stringBytes + start, end - start));
+        return _decodedStrings[index] = Decode(Data.Slice(_stringBytes + start, end - start));
     }
 
-    internal string Text(int start, int length) => Decode(Data.Slice(_textBytes + start, length));
+    internal string ArticleText(int article) =>
+        _decodedTexts[article] ??= Decode(Data.Slice(_textBytes + ArticleField(article, 2), ArticleField(article, 3)));
 
     private int Int(int index) => BinaryPrimitives.ReadInt32LittleEndian(Data.Slice(index * 4, 4));
 
@@ -413,7 +423,7 @@ public readonly record struct Provision(StatuteTable Table, int Index)
     public StatuteVersion Version => new(Table, Table.VersionOfArticle(Index));
 
     /// <summary>Its whole text: 款 and 项 on lines of their own.</summary>
-    public string Text => Table.Text(Table.ArticleField(Index, 2), Table.ArticleField(Index, 3));
+    public string Text => Table.ArticleText(Index);
 
     /// <summary>The 编/章/节 headings above it.</summary>
     public string Heading => Table.String(Table.ArticleField(Index, 4));
