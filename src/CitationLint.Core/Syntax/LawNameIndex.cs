@@ -4,29 +4,33 @@ namespace CitationLint.Syntax;
 
 /// <summary>
 /// The law names (official titles, short titles, abbreviations) recognised without book-title marks, held in a
-/// trie so the scanner and the grammar find the longest name at a position in one walk.
+/// trie so the scanner and the grammar find the longest name at a position in one walk. Below the root (an array
+/// indexed by character) each node's children sit side by side, sorted by character, and are found by binary
+/// search: the scan walks the trie from most characters of a Chinese text, and the three small arrays stay in cache.
 /// </summary>
 public sealed class LawNameIndex
 {
+    private const int PairBits = 1 << 20;
+
     private static readonly Lazy<LawNameIndex> DefaultInstance = new(LoadDefault);
 
-    // Trie edges: from the root by character (an array: the scanner asks at every anchor character), below it keyed
-    // by (node << 16) | char. Node 0 is the root; a node's name is the title it ends, if any.
-    private readonly int[] _rootEdges = new int[char.MaxValue + 1];
-    private readonly EdgeTable _edges = new();
+    private readonly int[] _rootChildren = new int[char.MaxValue + 1]; // node for a first character; 0: none
+    private readonly int[] _firstChild;                                  // node → its first entry below; one extra at the end
+    private readonly char[] _childChars;                                 // the children's characters, ascending per node
+    private readonly int[] _childNodes;
+    private readonly string?[] _titles;                                  // node → the official title its name stands for
 
     // The names' first two characters, hashed into a bit set: most anchor characters the scanner stops at (中, 国, 法…)
-    // are followed by a character no name continues with, and are turned away here without a dictionary probe.
+    // are followed by a character no name continues with, and are turned away before the walk.
     private readonly ulong[] _firstPairs = new ulong[PairBits / 64];
-    private const int PairBits = 1 << 20;
-    private readonly string?[] _titles;
 
     /// <summary>Creates a dictionary from (name, official title) pairs.</summary>
     public LawNameIndex(IEnumerable<KeyValuePair<string, string>> names)
     {
         ArgumentNullException.ThrowIfNull(names);
-        var firstChars = new HashSet<char>();
+        var children = new List<SortedList<char, int>> { new() };
         var titles = new List<string?> { null };
+        var firstChars = new HashSet<char>();
         foreach (var (name, title) in names)
         {
             if (name.Length == 0)
@@ -37,14 +41,12 @@ public sealed class LawNameIndex
             var node = 0;
             foreach (var c in name)
             {
-                if (!TryFollow(node, c, out var next))
+                if (!children[node].TryGetValue(c, out var next))
                 {
-                    next = titles.Count;
+                    next = children.Count;
+                    children.Add([]);
                     titles.Add(null);
-                    if (node == 0)
-                        _rootEdges[c] = next;
-                    else
-                        _edges.Add(Key(node, c), next);
+                    children[node].Add(c, next);
                 }
 
                 node = next;
@@ -56,6 +58,24 @@ public sealed class LawNameIndex
 
         FirstCharList = [.. firstChars];
         _titles = [.. titles];
+        foreach (var (c, node) in children[0])
+            _rootChildren[c] = node;
+        _firstChild = new int[children.Count + 1];
+        var edges = children.Sum(list => list.Count);
+        _childChars = new char[edges];
+        _childNodes = new int[edges];
+        var position = 0;
+        for (var node = 0; node < children.Count; node++)
+        {
+            _firstChild[node] = position;
+            foreach (var (c, child) in children[node])
+            {
+                _childChars[position] = c;
+                _childNodes[position++] = child;
+            }
+        }
+
+        _firstChild[children.Count] = position;
     }
 
     /// <summary>The dictionary bundled with CitationLint (statutes/law-names.tsv).</summary>
@@ -70,16 +90,16 @@ public sealed class LawNameIndex
     /// <summary>Length of the longest name starting at <paramref name="start"/>, or 0.</summary>
     public int LongestMatch(ReadOnlySpan<char> text, int start)
     {
-        if (start >= text.Length || _rootEdges[text[start]] == 0)
+        if (start >= text.Length)
             return 0;
+        var node = _rootChildren[text[start]];
+        if (node == 0)
+            return 0;
+        var best = _titles[node] is null ? 0 : 1;
         if (start + 1 < text.Length && (_firstPairs[PairHash(text[start], text[start + 1]) >> 6] & (1UL << (PairHash(text[start], text[start + 1]) & 63))) == 0)
-            return _titles[_rootEdges[text[start]]] is null ? 0 : 1;
-        var node = 0;
-        var best = 0;
-        for (var i = start; i < text.Length; i++)
+            return best;
+        for (var i = start + 1; i < text.Length && (node = Child(node, text[i])) != 0; i++)
         {
-            if (!TryFollow(node, text[i], out node))
-                break;
             if (_titles[node] is not null)
                 best = i - start + 1;
         }
@@ -90,94 +110,33 @@ public sealed class LawNameIndex
     /// <summary>The official title a name stands for, or null when the name is unknown.</summary>
     public string? OfficialTitle(ReadOnlySpan<char> name)
     {
-        var node = 0;
-        foreach (var c in name)
-        {
-            if (!TryFollow(node, c, out node))
-                return null;
-        }
-
-        return _titles[node];
+        if (name.IsEmpty)
+            return null;
+        var node = _rootChildren[name[0]];
+        for (var i = 1; i < name.Length && node != 0; i++)
+            node = Child(node, name[i]);
+        return node == 0 ? null : _titles[node];
     }
 
-    private bool TryFollow(int node, char c, out int next)
+    // The child of a node (not the root) for a character, or 0.
+    private int Child(int node, char c)
     {
-        if (node == 0)
+        var low = _firstChild[node];
+        var high = _firstChild[node + 1] - 1;
+        while (low <= high)
         {
-            next = _rootEdges[c];
-            return next != 0;
+            var middle = (low + high) >>> 1;
+            var found = _childChars[middle];
+            if (found == c)
+                return _childNodes[middle];
+            if (found < c)
+                low = middle + 1;
+            else
+                high = middle - 1;
         }
 
-        return _edges.TryGetValue(Key(node, c), out next);
+        return 0;
     }
-
-    /// <summary>
-    /// The trie's edges below the root: open addressing over (node, char) keys, which the scan probes for every
-    /// character of every name-like run — about three times faster than a Dictionary for this.
-    /// </summary>
-    private sealed class EdgeTable
-    {
-        // Key and value side by side: one cache line per probe.
-        private Edge[] _slots = new Edge[1024];
-        private int _count;
-
-        public void Add(long key, int value)
-        {
-            if ((_count + 1) * 2 > _slots.Length)
-                Grow();
-            Insert(_slots, key, value);
-            _count++;
-        }
-
-        public bool TryGetValue(long key, out int value)
-        {
-            var slots = _slots;
-            var mask = slots.Length - 1;
-            for (var slot = Slot(key, mask); ; slot = (slot + 1) & mask)
-            {
-                ref readonly var edge = ref slots[slot];
-                if (edge.Key == key)
-                {
-                    value = edge.Target;
-                    return true;
-                }
-
-                if (edge.Key == 0)
-                {
-                    value = 0;
-                    return false;
-                }
-            }
-        }
-
-        private void Grow()
-        {
-            var slots = new Edge[_slots.Length * 2];
-            foreach (var edge in _slots)
-            {
-                if (edge.Key != 0)
-                    Insert(slots, edge.Key, edge.Target);
-            }
-
-            _slots = slots;
-        }
-
-        // Keys are never 0: they hold a node above the root (1 or more) in their upper bits.
-        private static void Insert(Edge[] slots, long key, int value)
-        {
-            var mask = slots.Length - 1;
-            var slot = Slot(key, mask);
-            while (slots[slot].Key != 0)
-                slot = (slot + 1) & mask;
-            slots[slot] = new Edge(key, value);
-        }
-
-        private static int Slot(long key, int mask) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15)) >> 40) & mask;
-
-        private readonly record struct Edge(long Key, int Target);
-    }
-
-    private static long Key(int node, char c) => ((long)node << 16) | c;
 
     private static int PairHash(char first, char second) => (int)((((uint)first * 0x9E3779B1u) ^ second) & (PairBits - 1));
 
