@@ -103,7 +103,7 @@ public static class CandidateScanner
             return false;
         end = SkipGap(text, end);
         return end < text.Length
-            && (text[end] is '条' or '條' or '款' or '项' || CitationGrammar.SeparatorStarts.Contains(text[end], StringComparison.Ordinal));
+            && (text[end] is '条' or '條' or '款' or '项' || Lexemes.IsOneOf(CitationGrammar.SeparatorStarts, text[end]));
     }
 
     // The numeral the grammar reads here: a run of digits, else a run of Chinese numeral characters.
@@ -123,7 +123,7 @@ public static class CandidateScanner
 
     private static int SkipGap(ReadOnlySpan<char> text, int position)
     {
-        while (position < text.Length && CitationGrammar.InlineGapChars.Contains(text[position], StringComparison.Ordinal))
+        while (position < text.Length && Lexemes.IsOneOf(CitationGrammar.InlineGapChars, text[position]))
             position++;
         return position;
     }

@@ -517,7 +517,7 @@ public static class CitationGrammar
             return NoLoneArticle;
         var after = mark + 1;
         var next = SkipInlineGap(text, after, end);
-        if ((after < end && text[after] == '之') || (next < end && ArticleContinuationStarts.Contains(text[next], StringComparison.Ordinal))
+        if ((after < end && text[after] == '之') || (next < end && Lexemes.IsOneOf(ArticleContinuationStarts, text[next]))
             || LawNameIndex.Default.LongestMatch(text.AsSpan(0, end), start) > 0)
             return NoLoneArticle;
 
@@ -580,7 +580,7 @@ public static class CitationGrammar
 
     private static int SkipInlineGap(string text, int position, int end)
     {
-        while (position < end && InlineGapChars.Contains(text[position], StringComparison.Ordinal))
+        while (position < end && Lexemes.IsOneOf(InlineGapChars, text[position]))
             position++;
         return position;
     }

@@ -14,7 +14,7 @@ internal static class Lexemes
         var failure = new NoMatch<char>(name);
         return input =>
         {
-            if (!input.AtEnd && chars.Contains(input.Current, StringComparison.Ordinal))
+            if (!input.AtEnd && IsOneOf(chars, input.Current))
                 return Result.Success(input.Current, input.Advance());
             return failure;
         };
@@ -71,10 +71,25 @@ internal static class Lexemes
         if (input is not CandidateInput candidate)
             return Result.Success(0, input);
         var end = candidate.Position;
-        while (end < candidate.End && chars.Contains(candidate.Source[end], StringComparison.Ordinal))
+        while (end < candidate.End && IsOneOf(chars, candidate.Source[end]))
             end++;
         return end == candidate.Position
             ? candidate.NothingSkipped
             : Result.Success(end - candidate.Position, new CandidateInput(candidate.Source, end, candidate.End));
     };
+
+    /// <summary>
+    /// Whether <paramref name="c"/> is one of a handful of <paramref name="chars"/>: a plain loop, because a
+    /// vectorized search costs more to set up than these few characters take to compare.
+    /// </summary>
+    public static bool IsOneOf(string chars, char c)
+    {
+        foreach (var candidate in chars)
+        {
+            if (candidate == c)
+                return true;
+        }
+
+        return false;
+    }
 }
