@@ -28,7 +28,8 @@ public sealed class LawNameIndex
     public LawNameIndex(IEnumerable<KeyValuePair<string, string>> names)
     {
         ArgumentNullException.ThrowIfNull(names);
-        var children = new List<SortedList<char, int>> { new() };
+        var edges = new List<(int Parent, char Char, int Child)>();
+        var edgeOf = new Dictionary<long, int>();
         var titles = new List<string?> { null };
         var firstChars = new HashSet<char>();
         foreach (var (name, title) in names)
@@ -41,12 +42,13 @@ public sealed class LawNameIndex
             var node = 0;
             foreach (var c in name)
             {
-                if (!children[node].TryGetValue(c, out var next))
+                var key = ((long)node << 16) | c;
+                if (!edgeOf.TryGetValue(key, out var next))
                 {
-                    next = children.Count;
-                    children.Add([]);
+                    next = titles.Count;
                     titles.Add(null);
-                    children[node].Add(c, next);
+                    edgeOf.Add(key, next);
+                    edges.Add((node, c, next));
                 }
 
                 node = next;
@@ -58,24 +60,26 @@ public sealed class LawNameIndex
 
         FirstCharList = [.. firstChars];
         _titles = [.. titles];
-        foreach (var (c, node) in children[0])
-            _rootChildren[c] = node;
-        _firstChild = new int[children.Count + 1];
-        var edges = children.Sum(list => list.Count);
-        _childChars = new char[edges];
-        _childNodes = new int[edges];
+
+        // Each node's children side by side, in character order.
+        edges.Sort((a, b) => a.Parent != b.Parent ? a.Parent.CompareTo(b.Parent) : a.Char.CompareTo(b.Char));
+        _firstChild = new int[titles.Count + 1];
+        _childChars = new char[edges.Count];
+        _childNodes = new int[edges.Count];
         var position = 0;
-        for (var node = 0; node < children.Count; node++)
+        for (var node = 0; node < titles.Count; node++)
         {
             _firstChild[node] = position;
-            foreach (var (c, child) in children[node])
+            for (; position < edges.Count && edges[position].Parent == node; position++)
             {
-                _childChars[position] = c;
-                _childNodes[position++] = child;
+                _childChars[position] = edges[position].Char;
+                _childNodes[position] = edges[position].Child;
+                if (node == 0)
+                    _rootChildren[edges[position].Char] = edges[position].Child;
             }
         }
 
-        _firstChild[children.Count] = position;
+        _firstChild[titles.Count] = position;
     }
 
     /// <summary>The dictionary bundled with CitationLint (statutes/law-names.tsv).</summary>

@@ -24,22 +24,21 @@ public sealed class QuoteIndex
     private static readonly Lazy<QuoteIndex> DefaultIndex = new(() => Read(StatuteTable.Default));
 
     private readonly StatuteTable _table;
-    private readonly int[] _textStarts;       // text id → its first entry in _textArticles (one more entry at the end)
-    private readonly int[] _textArticles;     // the articles holding each text, in table order
-    private readonly int[] _hashes;           // distinct minimizer hashes, ascending
-    private readonly int[] _hashStarts;       // hash → its first entry in _textsWithHash (one more entry at the end)
-    private readonly int[] _textsWithHash;    // text ids, ascending within each hash (twice for a minimizer a text has twice)
+    // Five arrays: text id → its first entry in the text articles (one more entry at the end); the articles holding
+    // each text, in table order; the distinct minimizer hashes, ascending; hash → its first entry in the texts with
+    // that hash (one more at the end); text ids, ascending within each hash (twice for a minimizer a text has twice).
+    // Built in memory, or read in place from the table's quote index section (no 13 MB copy).
+    private const int TextStartsArray = 0, TextArticlesArray = 1, HashesArray = 2, HashStartsArray = 3, TextsWithHashArray = 4;
+    private readonly int[][]? _built;
+    private readonly (int Start, int Length)[]? _stored;
     private readonly string?[] _texts;        // normalized texts, made for the texts that become candidates
     private readonly TextFingerprint?[] _fingerprints;
 
-    private QuoteIndex(StatuteTable table, int[] textStarts, int[] textArticles, int[] hashes, int[] hashStarts, int[] textsWithHash)
+    private QuoteIndex(StatuteTable table, int[][]? built, (int Start, int Length)[]? stored)
     {
         _table = table;
-        _textStarts = textStarts;
-        _textArticles = textArticles;
-        _hashes = hashes;
-        _hashStarts = hashStarts;
-        _textsWithHash = textsWithHash;
+        _built = built;
+        _stored = stored;
         _texts = new string?[TextCount];
         _fingerprints = new TextFingerprint?[TextCount];
     }
@@ -48,7 +47,7 @@ public sealed class QuoteIndex
     public static QuoteIndex Default => DefaultIndex.Value;
 
     /// <summary>Number of distinct article texts indexed.</summary>
-    public int TextCount => _textStarts.Length - 1;
+    public int TextCount => Section(TextStartsArray).Length - 1;
 
     /// <summary>Indexes every article of every version of <paramref name="table"/>.</summary>
     public static QuoteIndex Build(StatuteTable table)
@@ -107,48 +106,49 @@ public sealed class QuoteIndex
         }
 
         starts.Add(textsWithHash.Count);
-        return new QuoteIndex(table, textStarts, textArticles, [.. distinct], [.. starts], [.. textsWithHash]);
+        return new QuoteIndex(table, [textStarts, textArticles, [.. distinct], [.. starts], [.. textsWithHash]], null);
     }
 
     /// <summary>Writes the index as the table's last section: five int32 arrays, each after its length.</summary>
     public void Write(BinaryWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        foreach (var array in (int[][])[_textStarts, _textArticles, _hashes, _hashStarts, _textsWithHash])
+        for (var which = TextStartsArray; which <= TextsWithHashArray; which++)
         {
+            var array = Section(which);
             writer.Write(array.Length);
             foreach (var value in array)
                 writer.Write(value);
         }
     }
 
-    /// <summary>The index stored in <paramref name="table"/> when it was compiled.</summary>
+    /// <summary>The index stored in <paramref name="table"/> when it was compiled, read in place.</summary>
     public static QuoteIndex Read(StatuteTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
         var data = table.QuoteIndexData;
         if (data.IsEmpty)
             throw new InvalidDataException("The statute table holds no quote index: it was compiled by an older build of CitationLint.");
-        var arrays = new int[5][];
-        for (var a = 0; a < arrays.Length; a++)
+        var stored = new (int Start, int Length)[TextsWithHashArray + 1];
+        var position = 0;
+        for (var which = 0; which < stored.Length; which++)
         {
-            var length = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(data);
-            var bytes = data.Slice(4, length * 4);
-            if (BitConverter.IsLittleEndian)
-            {
-                arrays[a] = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, int>(bytes).ToArray(); // one copy
-            }
-            else
-            {
-                arrays[a] = new int[length];
-                for (var i = 0; i < length; i++)
-                    arrays[a][i] = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(bytes.Slice(i * 4));
-            }
-
-            data = data.Slice(4 + (length * 4));
+            var length = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(data.Slice(position));
+            stored[which] = (position + 4, length);
+            position += 4 + (length * 4);
         }
 
-        return new QuoteIndex(table, arrays[0], arrays[1], arrays[2], arrays[3], arrays[4]);
+        if (BitConverter.IsLittleEndian)
+            return new QuoteIndex(table, null, stored);
+        var built = new int[stored.Length][];
+        for (var which = 0; which < stored.Length; which++)
+        {
+            built[which] = new int[stored[which].Length];
+            for (var i = 0; i < built[which].Length; i++)
+                built[which][i] = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(data.Slice(stored[which].Start + (i * 4)));
+        }
+
+        return new QuoteIndex(table, built, null);
     }
 
     /// <summary>The best matches for <paramref name="passage"/>: texts containing it first, then by score.</summary>
@@ -161,16 +161,19 @@ public sealed class QuoteIndex
 
         // Candidates share minimizers with the passage's words (omission marks and 项 markers left out).
         var votes = new Dictionary<int, int>();
-        var hashes = new List<int>();
-        Minimizers(whole.Normalized, hashes);
-        foreach (var hash in hashes.Distinct())
+        var passageHashes = new List<int>();
+        Minimizers(whole.Normalized, passageHashes);
+        var hashes = Section(HashesArray);
+        var hashStarts = Section(HashStartsArray);
+        var textsWithHash = Section(TextsWithHashArray);
+        foreach (var hash in passageHashes.Distinct())
         {
-            var h = Array.BinarySearch(_hashes, hash);
+            var h = hashes.BinarySearch(hash);
             if (h < 0)
                 continue;
-            for (var i = _hashStarts[h]; i < _hashStarts[h + 1]; i++)
+            for (var i = hashStarts[h]; i < hashStarts[h + 1]; i++)
             {
-                var id = _textsWithHash[i];
+                var id = textsWithHash[i];
                 votes[id] = votes.GetValueOrDefault(id) + 1;
             }
         }
@@ -192,15 +195,22 @@ public sealed class QuoteIndex
     }
 
     // Texts and fingerprints are made on first use: only candidate texts ever need one. A race makes one twice, harmlessly.
-    private string Text(int id) => _texts[id] ??= TextFingerprint.Normalize(new Provision(_table, _textArticles[_textStarts[id]]).Text);
+    private string Text(int id) =>
+        _texts[id] ??= TextFingerprint.Normalize(new Provision(_table, Section(TextArticlesArray)[Section(TextStartsArray)[id]]).Text);
+
+    private ReadOnlySpan<int> Section(int which) => _built is not null
+        ? _built[which]
+        : System.Runtime.InteropServices.MemoryMarshal.Cast<byte, int>(_table.QuoteIndexData.Slice(_stored![which].Start, _stored[which].Length * 4));
 
     private TextFingerprint Fingerprint(int id) => _fingerprints[id] ??= TextFingerprint.Of(Text(id));
 
     private Provision[] Provisions(int id)
     {
-        var provisions = new Provision[_textStarts[id + 1] - _textStarts[id]];
+        var starts = Section(TextStartsArray);
+        var articles = Section(TextArticlesArray);
+        var provisions = new Provision[starts[id + 1] - starts[id]];
         for (var i = 0; i < provisions.Length; i++)
-            provisions[i] = new Provision(_table, _textArticles[_textStarts[id] + i]);
+            provisions[i] = new Provision(_table, articles[starts[id] + i]);
         return provisions;
     }
 
