@@ -35,7 +35,7 @@ internal static class StatutesCommand
         var index = QuoteIndex.Read(table);
         var indexTime = clock.Elapsed;
         output.WriteLine($"Bundled statute table: {table.LawCount} laws, {table.VersionCount} versions, {table.ArticleCount} articles ({index.TextCount} distinct texts).");
-        output.WriteLine($"Loaded in {tableTime.TotalMilliseconds:0.0} ms; its quote index read in {indexTime.TotalMilliseconds:0.0} ms.");
+        output.WriteLine($"Loaded in {tableTime.TotalMilliseconds:0.0} ms; its quote index opened in {indexTime.TotalMilliseconds:0.00} ms.");
         return CheckCommand.Success;
     }
 
