@@ -72,7 +72,7 @@ public static class CandidateScanner
         '本' => Next(text, start) == '条' || (Next(text, start) is '法' or '规' or '办' or '解' or '细' or '实' or '决' or '公' or '准' or '意' && DiFollows(text, start)),
         '该' => Next(text, start) is '法' or '条' or '规' or '办' or '解' or '细' or '决' or '公' && DiFollows(text, start),
         '同' => Next(text, start) == '法' && DiFollows(text, start),
-        '前' => Next(text, start) == '款' || Next(text, SkipNumeral(text, start + 1) - 1) == '款',
+        '前' => Next(text, start) == '款' || Next(text, Lexemes.SkipNumeral(text, start + 1) - 1) == '款',
         _ => true,
     };
 
@@ -82,7 +82,7 @@ public static class CandidateScanner
     {
         for (var wordEnd = start + 2; wordEnd <= start + 6 && wordEnd < text.Length; wordEnd++)
         {
-            var next = SkipGap(text, wordEnd);
+            var next = Lexemes.SkipInlineGap(text, wordEnd);
             if (next < text.Length && text[next] == '第')
                 return true;
         }
@@ -93,39 +93,17 @@ public static class CandidateScanner
     // After 第: a number (and a gap) then 条, 款, 项 or a separator leading to more numbers; or （一）项; or 条 alone.
     private static bool NumberedPartFollows(ReadOnlySpan<char> text, int position)
     {
-        position = SkipGap(text, position);
+        position = Lexemes.SkipInlineGap(text, position);
         if (position >= text.Length)
             return false;
         if (text[position] is '（' or '(' or '条' or '條')
             return true;
-        var end = SkipNumeral(text, position);
+        var end = Lexemes.SkipNumeral(text, position);
         if (end == position)
             return false;
-        end = SkipGap(text, end);
+        end = Lexemes.SkipInlineGap(text, end);
         return end < text.Length
             && (text[end] is '条' or '條' or '款' or '项' || Lexemes.IsOneOf(CitationGrammar.SeparatorStarts, text[end]));
-    }
-
-    // The numeral the grammar reads here: a run of digits, else a run of Chinese numeral characters.
-    private static int SkipNumeral(ReadOnlySpan<char> text, int position)
-    {
-        if (position < text.Length && ChineseNumeral.IsArabicDigit(text[position]))
-        {
-            while (position < text.Length && ChineseNumeral.IsArabicDigit(text[position]))
-                position++;
-            return position;
-        }
-
-        while (position < text.Length && ChineseNumeral.IsChineseNumeralChar(text[position]))
-            position++;
-        return position;
-    }
-
-    private static int SkipGap(ReadOnlySpan<char> text, int position)
-    {
-        while (position < text.Length && Lexemes.IsOneOf(CitationGrammar.InlineGapChars, text[position]))
-            position++;
-        return position;
     }
 
     private static char Next(ReadOnlySpan<char> text, int position) => position + 1 < text.Length ? text[position + 1] : '\0';

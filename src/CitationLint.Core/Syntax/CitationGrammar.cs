@@ -499,26 +499,16 @@ public static class CitationGrammar
         var start = candidate.Position;
         if (start >= end || text[start] != '第')
             return NoLoneArticle;
-        var numeralStart = SkipInlineGap(text, start + 1, end);
-        var numeralEnd = numeralStart;
-        if (numeralEnd < end && ChineseNumeral.IsArabicDigit(text[numeralEnd]))
-        {
-            while (numeralEnd < end && ChineseNumeral.IsArabicDigit(text[numeralEnd]))
-                numeralEnd++;
-        }
-        else
-        {
-            while (numeralEnd < end && ChineseNumeral.IsChineseNumeralChar(text[numeralEnd]))
-                numeralEnd++;
-        }
-
-        var mark = SkipInlineGap(text, numeralEnd, end);
+        var slice = text.AsSpan(0, end);
+        var numeralStart = Lexemes.SkipInlineGap(slice, start + 1);
+        var numeralEnd = Lexemes.SkipNumeral(slice, numeralStart);
+        var mark = Lexemes.SkipInlineGap(slice, numeralEnd);
         if (numeralEnd == numeralStart || mark >= end || text[mark] is not ('条' or '條'))
             return NoLoneArticle;
         var after = mark + 1;
-        var next = SkipInlineGap(text, after, end);
+        var next = Lexemes.SkipInlineGap(slice, after);
         if ((after < end && text[after] == '之') || (next < end && Lexemes.IsOneOf(ArticleContinuationStarts, text[next]))
-            || LawNameIndex.Default.LongestMatch(text.AsSpan(0, end), start) > 0)
+            || LawNameIndex.Default.LongestMatch(slice, start) > 0)
             return NoLoneArticle;
 
         var numeral = Numeral.Read(text.Substring(numeralStart, numeralEnd - numeralStart), new TextSpan(numeralStart, numeralEnd));
@@ -576,13 +566,6 @@ public static class CitationGrammar
         foreach (var article in articles)
             end = Math.Max(end, article.Span.End);
         return end;
-    }
-
-    private static int SkipInlineGap(string text, int position, int end)
-    {
-        while (position < end && Lexemes.IsOneOf(InlineGapChars, text[position]))
-            position++;
-        return position;
     }
 
     private static CandidateInput Skip(IInput input, int count) =>

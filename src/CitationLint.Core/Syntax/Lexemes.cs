@@ -92,4 +92,27 @@ internal static class Lexemes
 
         return false;
     }
+
+    /// <summary>Past the inline gap (<see cref="CitationGrammar.InlineGapChars"/>) at <paramref name="position"/>.</summary>
+    public static int SkipInlineGap(ReadOnlySpan<char> text, int position)
+    {
+        while (position < text.Length && IsOneOf(CitationGrammar.InlineGapChars, text[position]))
+            position++;
+        return position;
+    }
+
+    /// <summary>Past the numeral the grammar reads at <paramref name="position"/>: a run of digits, else of Chinese numeral characters.</summary>
+    public static int SkipNumeral(ReadOnlySpan<char> text, int position)
+    {
+        if (position < text.Length && ChineseNumeral.IsArabicDigit(text[position]))
+        {
+            while (position < text.Length && ChineseNumeral.IsArabicDigit(text[position]))
+                position++;
+            return position;
+        }
+
+        while (position < text.Length && ChineseNumeral.IsChineseNumeralChar(text[position]))
+            position++;
+        return position;
+    }
 }
