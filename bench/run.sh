@@ -14,7 +14,11 @@ case "$(uname -m)" in x86_64) rid=linux-x64 ;; aarch64) rid=linux-arm64 ;; *) ec
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 echo "building the native CLI and the .NET tool (Release) …" >&2
-dotnet publish src/CitationLint.Cli -c Release -r "$rid" -p:NativeCli=true -o "$tmp/native" -v q -nologo >/dev/null
+if ! dotnet publish src/CitationLint.Cli -c Release -r "$rid" -p:NativeCli=true -o "$tmp/native" -v q -nologo >"$tmp/publish.log" 2>&1; then
+  cat "$tmp/publish.log" >&2
+  echo "bench/run.sh: the native build failed (Native AOT needs clang and zlib: apt-get install clang zlib1g-dev)" >&2
+  exit 2
+fi
 dotnet build src/CitationLint.Cli -c Release -v q -nologo >/dev/null
 native="$tmp/native/citationlint"
 tool="dotnet src/CitationLint.Cli/bin/Release/net10.0/citationlint.dll"
