@@ -20,6 +20,17 @@ public sealed record CheckReport(string ToolVersion, DateOnly AsOf, IReadOnlyLis
 {
     /// <summary>Number of diagnostics of a severity.</summary>
     public int Count(DiagnosticSeverity severity) => Files.Sum(f => f.Diagnostics.Count(d => d.Severity == severity));
+
+    /// <summary>Writes every document through <paramref name="writer"/>, then finishes the report.</summary>
+    public void WriteTo(IReportWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        using (writer)
+        {
+            foreach (var file in Files)
+                writer.Add(file);
+        }
+    }
 }
 
 /// <summary>

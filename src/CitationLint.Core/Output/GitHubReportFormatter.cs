@@ -9,9 +9,7 @@ public static class GitHubReportFormatter
     public static void Write(CheckReport report, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(report);
-        using var writer = new Writer(output);
-        foreach (var file in report.Files)
-            writer.Add(file);
+        report.WriteTo(new Writer(output));
     }
 
     /// <summary>The same commands written one document at a time.</summary>

@@ -19,9 +19,7 @@ public static class JsonReportFormatter
     public static void Write(CheckReport report, Stream output)
     {
         ArgumentNullException.ThrowIfNull(report);
-        using var writer = new Writer(output, report.ToolVersion, report.AsOf);
-        foreach (var file in report.Files)
-            writer.Add(file);
+        report.WriteTo(new Writer(output, report.ToolVersion, report.AsOf));
     }
 
     /// <summary>

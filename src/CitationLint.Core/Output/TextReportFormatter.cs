@@ -12,9 +12,7 @@ public static class TextReportFormatter
     public static void Write(CheckReport report, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(report);
-        using var writer = new Writer(output);
-        foreach (var file in report.Files)
-            writer.Add(file);
+        report.WriteTo(new Writer(output));
     }
 
     /// <summary>The same text written one document at a time; disposing it writes the summary line.</summary>
