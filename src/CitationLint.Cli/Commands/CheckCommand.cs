@@ -88,7 +88,7 @@ internal static class CheckCommand
             return InputError;
         }
 
-        var run = new CheckRun(errors) { Jobs = jobs };
+        var run = new CheckRun(errors) { Jobs = jobs, KeepFingerprints = fix && !dryRun };
         if (!fix && format != "sarif")
             return StreamAndExit(run, paths, asOf, baseline, format, output, openOutput);
         var report = run.Run(paths, asOf, baseline);

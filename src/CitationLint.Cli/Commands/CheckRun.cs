@@ -23,6 +23,9 @@ internal sealed class CheckRun(TextWriter errors)
     /// <summary>Keep each reference's provision check for the report (the HTML report shows them; others do not).</summary>
     public bool KeepChecks { get; init; }
 
+    /// <summary>Fingerprint each file's bytes as read, for --fix (which leaves a file that changed since alone).</summary>
+    public bool KeepFingerprints { get; init; }
+
     /// <summary>Checks the files and returns every checked document (for --fix, SARIF, the baseline and the HTML report).</summary>
     public CheckReport Run(IReadOnlyList<string> paths, DateOnly asOf, Baseline baseline)
     {
@@ -53,6 +56,7 @@ internal sealed class CheckRun(TextWriter errors)
         var policy = new DiagnosticPolicy(new EditorConfigSeverities(), baseline);
         var done = new FileResult?[files.Count];
         var delivered = 0;
+        var delivering = false;
         var started = -1;
         var finished = 0;
         var gate = new Lock();
@@ -64,19 +68,42 @@ internal sealed class CheckRun(TextWriter errors)
                 for (var i = Interlocked.Increment(ref started); i < files.Count; i = Interlocked.Increment(ref started))
                 {
                     var result = Check(files[i], linter, asOf);
+                    bool deliverer;
                     lock (gate)
                     {
                         done[i] = result;
-                        for (; delivered < done.Length && done[delivered] is { } ready; delivered++)
-                        {
-                            done[delivered] = null;
-                            Deliver(ready, policy, deliver);
-                        }
+                        deliverer = !delivering;
+                        delivering = true;
                     }
 
+                    if (deliverer)
+                        DeliverReady();
                     progress.Report(Interlocked.Increment(ref finished), files[i]);
                 }
             });
+        }
+
+        // One worker at a time delivers every file ready in order, outside the lock: writing the report must not hold
+        // up the others handing in their files (they leave theirs for the worker delivering).
+        void DeliverReady()
+        {
+            while (true)
+            {
+                FileResult? ready;
+                lock (gate)
+                {
+                    ready = delivered < done.Length ? done[delivered] : null;
+                    if (ready is null)
+                    {
+                        delivering = false;
+                        return;
+                    }
+
+                    done[delivered++] = null;
+                }
+
+                Deliver(ready, policy, deliver);
+            }
         }
 
         foreach (var problem in policy.Severities.Problems)
@@ -87,7 +114,7 @@ internal sealed class CheckRun(TextWriter errors)
     {
         try
         {
-            var analysis = DocumentAnalyzer.Analyze(DocumentReader.ReadFile(file), asOf);
+            var analysis = DocumentAnalyzer.Analyze(DocumentReader.ReadFile(file, KeepFingerprints), asOf);
             var (checks, diagnostics) = linter.LintWithChecks(analysis);
             return new FileResult(analysis, KeepChecks ? checks : null, diagnostics, null);
         }
