@@ -27,13 +27,19 @@ files=$(find "$corpus" -name '*.md' | wc -l)
 bytes=$(find "$corpus" -name '*.md' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
 mb=$(echo "scale=2; $bytes / 1000000" | bc)
 
-# Median of five runs of a command: "seconds peak_kb".
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
+
+# Median of seven runs of a command: "seconds peak_kb". Wall time from the shell's microsecond clock (GNU time's
+# %e has 10 ms steps: rg's 0.05 s could be anything from 0.045 to 0.055, the ratio ±10 %); peak memory from time.
 measure() {
-  local i
-  for i in 1 2 3 4 5; do
-    /usr/bin/time -f "%e %M" -o "$tmp/time" "$@" >"$tmp/out" 2>/dev/null || true
-    tail -1 "$tmp/time"
-  done | sort -n | sed -n 3p
+  local i start end
+  "$@" >/dev/null 2>&1 || true # warm the page cache and the binary
+  for i in 1 2 3 4 5 6 7; do
+    start=$EPOCHREALTIME
+    /usr/bin/time -f "%M" -o "$tmp/time" "$@" >"$tmp/out" 2>/dev/null || true
+    end=$EPOCHREALTIME
+    echo "$(elapsed "$start" "$end") $(tail -1 "$tmp/time")"
+  done | sort -n | sed -n 4p
 }
 
 # The bare citation pattern: a title in 《》 or a 第…条.
@@ -45,10 +51,12 @@ read -r tool_s tool_kb < <(measure $tool check --format json "$corpus")
 
 # Cold start: a one-file check from a new process, ten times; the median.
 cold() {
-  local i
+  local i start end
   for i in $(seq 10); do
-    /usr/bin/time -f "%e" -o "$tmp/time" "$@" samples/骚扰催收.txt >/dev/null 2>&1 || true
-    tail -1 "$tmp/time"
+    start=$EPOCHREALTIME
+    "$@" samples/骚扰催收.txt >/dev/null 2>&1 || true
+    end=$EPOCHREALTIME
+    elapsed "$start" "$end"; echo
   done | sort -n | sed -n 5p
 }
 cold_native=$(cold "$native" check)

@@ -27,6 +27,11 @@ public sealed class LawNameIndex
     // of the bits are set, so few characters pass falsely.)
     private readonly ulong[] _firstPairs = new ulong[PairBits / 64];
 
+    // The common pairs (人民, 行政, 国家: a tenth of the characters of legal text) are told apart by the names' first
+    // three characters, or by being a two-character name themselves.
+    private readonly ulong[] _firstTriples = new ulong[PairBits / 64];
+    private readonly ulong[] _twoCharacterNames = new ulong[PairBits / 64];
+
     // Names of one character (none in the bundled dictionary) cannot be told by a pair.
     private readonly bool _hasOneCharacterNames;
 
@@ -41,10 +46,14 @@ public sealed class LawNameIndex
         {
             if (name.Length == 0)
                 continue;
-            if (name.Length > 1)
-                _firstPairs[PairHash(name[0], name[1]) >> 6] |= 1UL << PairHash(name[0], name[1]);
-            else
+            if (name.Length == 1)
                 _hasOneCharacterNames = true;
+            else
+                Set(_firstPairs, PairHash(name[0], name[1]));
+            if (name.Length == 2)
+                Set(_twoCharacterNames, PairHash(name[0], name[1]));
+            else if (name.Length > 2)
+                Set(_firstTriples, TripleHash(name[0], name[1], name[2]));
             var node = 0;
             foreach (var c in name)
             {
@@ -103,7 +112,14 @@ public sealed class LawNameIndex
         if (_hasOneCharacterNames || start + 1 >= text.Length)
             return start < text.Length && _rootChildren[text[start]] != 0;
         var pair = PairHash(text[start], text[start + 1]);
-        return (_firstPairs[pair >> 6] & (1UL << pair)) != 0;
+        if ((_firstPairs[pair >> 6] & (1UL << pair)) == 0)
+            return false;
+        if ((_twoCharacterNames[pair >> 6] & (1UL << pair)) != 0)
+            return true;
+        if (start + 2 >= text.Length)
+            return false;
+        var triple = TripleHash(text[start], text[start + 1], text[start + 2]);
+        return (_firstTriples[triple >> 6] & (1UL << triple)) != 0;
     }
 
     /// <summary>Length of the longest name starting at <paramref name="start"/>, or 0.</summary>
@@ -156,6 +172,11 @@ public sealed class LawNameIndex
     }
 
     private static int PairHash(char first, char second) => (int)((((uint)first * 0x9E3779B1u) ^ second) & (PairBits - 1));
+
+    private static int TripleHash(char first, char second, char third) =>
+        (int)((((uint)first * 0x9E3779B1u) ^ ((uint)second * 0x85EBCA6Bu) ^ third) & (PairBits - 1));
+
+    private static void Set(ulong[] bits, int bit) => bits[bit >> 6] |= 1UL << bit;
 
     private static LawNameIndex LoadDefault()
     {
