@@ -270,8 +270,45 @@ public static class CitationGrammar
         from tail in ListContinuations
         select ArticleExpansion.Expand(head, tail);
 
+    /// <summary>The general form of <see cref="ArticleList"/>, without the lone-article shortcut (for its test).</summary>
+    internal static readonly Parser<IReadOnlyList<ArticleReferenceSyntax>> GeneralArticleList = ArticleListOf(ArticleElement);
+
+    /// <summary>
+    /// 第三条 with nothing after it that could continue the list: the commonest article list (every article heading
+    /// of a statute text, most 本法第…条 and 《…》第…条). Read here in one pass, it is exactly what the general list
+    /// makes of it some forty parser steps later; anything more (a list, 款/项, 之一) is left to the general form, which
+    /// the shortcut only ever precedes. A test holds the two to the same result at every 第 of the bundled statute
+    /// texts.
+    /// </summary>
+    internal static readonly Parser<IReadOnlyList<ArticleReferenceSyntax>> LoneArticleList = input =>
+    {
+        var candidate = (CandidateInput)input;
+        var text = candidate.Source;
+        var end = candidate.End;
+        var start = candidate.Position;
+        if (start >= end || text[start] != '第')
+            return NoLoneArticleList;
+        var slice = text.AsSpan(0, end);
+        var numeralStart = Lexemes.SkipInlineGap(slice, start + 1);
+        var numeralEnd = Lexemes.SkipNumeral(slice, numeralStart);
+        var mark = Lexemes.SkipInlineGap(slice, numeralEnd);
+        if (numeralEnd == numeralStart || mark >= end || text[mark] is not ('条' or '條'))
+            return NoLoneArticleList;
+        var after = mark + 1;
+        var next = Lexemes.SkipInlineGap(slice, after);
+        if ((after < end && text[after] == '之') || (next < end && Lexemes.IsOneOf(ArticleContinuationStarts, text[next])))
+            return NoLoneArticleList;
+
+        var numeral = Numeral.Read(text.Substring(numeralStart, numeralEnd - numeralStart), new TextSpan(numeralStart, numeralEnd));
+        var numbers = new ArticleNumbers(NumberList.Create(numeral, []), 0, new TextSpan(start, after));
+        var element = new ArticleElement(ArticleReferenceKind.Article, new TextSpan(start, after), numbers, null, null);
+        return Result.Success(ArticleExpansion.Expand(element, []), Skip(input, after - start));
+    };
+
+    private static readonly NoMatch<IReadOnlyList<ArticleReferenceSyntax>> NoLoneArticleList = new("第…条");
+
     /// <summary>第一千零三十二条、第一千零三十三条 · 第十条至第十二条 · 第五十二条和第五十四条.</summary>
-    private static readonly Parser<IReadOnlyList<ArticleReferenceSyntax>> ArticleList = ArticleListOf(ArticleElement);
+    private static readonly Parser<IReadOnlyList<ArticleReferenceSyntax>> ArticleList = LoneArticleList.Or(GeneralArticleList);
 
     /// <summary>第条 with no number (《民法典》第条): kept, ill-formed, so CL0007 can report it.</summary>
     private static readonly Parser<ArticleElement> MissingNumberElement =
@@ -283,9 +320,12 @@ public static class CitationGrammar
         select new ArticleElement(
             ArticleReferenceKind.Article, new TextSpan(start, end), new ArticleNumbers(new NumberList([]), 0, new TextSpan(start, end)), null, null);
 
-    /// <summary>After a law name the first article may drop 第 (民法典一千零三十二条).</summary>
-    private static readonly Parser<IReadOnlyList<ArticleReferenceSyntax>> ArticleListAfterName =
+    /// <summary>The general form of <see cref="ArticleListAfterName"/>, without the lone-article shortcut (for its test).</summary>
+    internal static readonly Parser<IReadOnlyList<ArticleReferenceSyntax>> GeneralArticleListAfterName =
         ArticleListOf(ArticleElement.Or(ArticleElementWithoutDi).Or(MissingNumberElement));
+
+    /// <summary>After a law name the first article may drop 第 (民法典一千零三十二条).</summary>
+    private static readonly Parser<IReadOnlyList<ArticleReferenceSyntax>> ArticleListAfterName = LoneArticleList.Or(GeneralArticleListAfterName);
 
     // ---- law names ------------------------------------------------------------------------------------------
 
@@ -486,36 +526,16 @@ public static class CitationGrammar
         NamedCitation.Or(RelativeCitation).Or(BareCitation);
 
     /// <summary>
-    /// 第三条 with nothing after it that could continue the citation: the commonest citation, and every article
-    /// heading of a statute text. Read here in one pass, it is exactly what <see cref="BareCitation"/> makes of it some
-    /// forty parser steps later; anything more (a list, 款/项, 之一, a name in the dictionary starting here) is left to
-    /// the general forms. A test holds the two to the same result at every candidate of the bundled statute texts.
+    /// 第三条 alone (<see cref="LoneArticleList"/>) as a whole citation: the commonest one. It is what
+    /// <see cref="BareCitation"/> makes of it, unless a name in the dictionary starts here (the named forms come first).
     /// </summary>
     private static readonly Parser<CitationSyntax> LoneArticle = input =>
     {
-        var candidate = (CandidateInput)input;
-        var text = candidate.Source;
-        var end = candidate.End;
-        var start = candidate.Position;
-        if (start >= end || text[start] != '第')
+        var result = LoneArticleList(input);
+        if (!result.WasSuccessful || LawNameIndex.Default.LongestMatch(input.Source.AsSpan(0, ((CandidateInput)input).End), input.Position) > 0)
             return NoLoneArticle;
-        var slice = text.AsSpan(0, end);
-        var numeralStart = Lexemes.SkipInlineGap(slice, start + 1);
-        var numeralEnd = Lexemes.SkipNumeral(slice, numeralStart);
-        var mark = Lexemes.SkipInlineGap(slice, numeralEnd);
-        if (numeralEnd == numeralStart || mark >= end || text[mark] is not ('条' or '條'))
-            return NoLoneArticle;
-        var after = mark + 1;
-        var next = Lexemes.SkipInlineGap(slice, after);
-        if ((after < end && text[after] == '之') || (next < end && Lexemes.IsOneOf(ArticleContinuationStarts, text[next]))
-            || LawNameIndex.Default.LongestMatch(slice, start) > 0)
-            return NoLoneArticle;
-
-        var numeral = Numeral.Read(text.Substring(numeralStart, numeralEnd - numeralStart), new TextSpan(numeralStart, numeralEnd));
-        var numbers = new ArticleNumbers(NumberList.Create(numeral, []), 0, new TextSpan(start, after));
-        var element = new ArticleElement(ArticleReferenceKind.Article, new TextSpan(start, after), numbers, null, null);
-        var list = ArticleExpansion.Expand(element, []);
-        return Result.Success(new CitationSyntax(new TextSpan(start, MaxEnd(list)), null, list, null), Skip(input, after - start));
+        var list = result.Value;
+        return Result.Success(new CitationSyntax(new TextSpan(input.Position, MaxEnd(list)), null, list, null), result.Remainder);
     };
 
     private static readonly NoMatch<CitationSyntax> NoLoneArticle = new("第…条");

@@ -37,6 +37,51 @@ public sealed class LoneArticleShortcutTests
         Assert.True(mismatches.IsEmpty, string.Join("\n", mismatches.Take(20)));
     }
 
+    // Inside citations (本法第三条, 《民法典》第三条, 民法典第三条) the article list takes the same shortcut, tried before
+    // the general list: wherever it succeeds, at every 第 of the bundled statute texts, both general lists must
+    // read the same articles to the same place.
+    [Fact]
+    public void EveryDiOfTheBundledStatuteTexts_ReadsAsTheGeneralArticleListsReadIt()
+    {
+        var files = Directory.GetFiles(Path.Combine(SharedCorpus.SharedCorpus.RepositoryRoot, "statutes", "laws"), "*.md", SearchOption.AllDirectories);
+        var mismatches = new ConcurrentBag<string>();
+        var shortcuts = 0;
+        Parallel.ForEach(files, file =>
+        {
+            var text = File.ReadAllText(file);
+            for (var position = text.IndexOf('第', StringComparison.Ordinal); position >= 0; position = text.IndexOf('第', position + 1))
+            {
+                var end = Math.Min(text.Length, position + CitationGrammar.MaxCitationLength);
+                var lone = CitationGrammar.LoneArticleList(new CandidateInput(text, position, end));
+                if (!lone.WasSuccessful)
+                    continue;
+                Interlocked.Increment(ref shortcuts);
+                var expected = DescribeList(lone);
+                var general = DescribeList(CitationGrammar.GeneralArticleList(new CandidateInput(text, position, end)));
+                var afterName = DescribeList(CitationGrammar.GeneralArticleListAfterName(new CandidateInput(text, position, end)));
+                if (general != expected || afterName != expected)
+                    mismatches.Add($"{file} at {position} ({text.Substring(position, Math.Min(20, text.Length - position))}): {expected} / {general} / {afterName}");
+            }
+        });
+
+        Assert.True(shortcuts > 50000, $"expected tens of thousands of lone 第…条, found {shortcuts}");
+        Assert.True(mismatches.IsEmpty, string.Join("\n", mismatches.Take(20)));
+    }
+
+    [Theory]
+    [InlineData("本法第五百一十条规定", "本法第五百一十条")]
+    [InlineData("《民法典》第1032条。", "《民法典》第1032条")]
+    [InlineData("民法典第一千零三十二条，", "民法典第一千零三十二条")]
+    [InlineData("本法第三条第二款", "本法第三条第二款")]
+    [InlineData("本法第三条、第四条", "本法第三条、第四条")]
+    [InlineData("《刑法》第二百九十三条之一", "《刑法》第二百九十三条之一")]
+    [InlineData("民法典一千零三十二条", "民法典一千零三十二条")]
+    public void NamedAndRelativeCitations_ReadTheirWholeArticleList(string text, string expected)
+    {
+        Assert.True(CitationGrammar.TryParse(text, 0, out var citation));
+        Assert.Equal(expected, text[citation!.Span.Start..citation.Span.End]);
+    }
+
     [Theory]
     [InlineData("第三条规定", "第三条")]
     [InlineData("第 1032 条。", "第 1032 条")]
@@ -60,4 +105,7 @@ public sealed class LoneArticleShortcutTests
         result.WasSuccessful
             ? $"{result.Value.Span} {result.Value.Law} [{string.Join("; ", result.Value.Articles)}] to {result.Remainder.Position}"
             : "";
+
+    private static string DescribeList(Sprache.IResult<IReadOnlyList<ArticleReferenceSyntax>> result) =>
+        result.WasSuccessful ? $"[{string.Join("; ", result.Value)}] to {result.Remainder.Position}" : "";
 }
