@@ -21,10 +21,11 @@ public sealed class DiagnosticPolicy(EditorConfigSeverities severities, Baseline
         ArgumentNullException.ThrowIfNull(diagnostics);
         var document = analysis.Document;
         var inline = InlineSuppressions.Read(document);
+        var severities = Severities.ForFile(document.Path);
         var kept = new List<Diagnostic>(diagnostics.Count);
         foreach (var diagnostic in diagnostics)
         {
-            var severity = Severities.SeverityFor(document.Path, diagnostic.Descriptor);
+            var severity = severities.SeverityFor(diagnostic.Descriptor);
             if (severity == DiagnosticSeverity.None || inline.Suppresses(diagnostic, document))
                 continue;
             if (!_isNew(Baseline.EntryFor(document.Path, diagnostic, document.GetText(diagnostic.Span))))

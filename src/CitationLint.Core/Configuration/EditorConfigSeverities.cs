@@ -16,17 +16,33 @@ public sealed class EditorConfigSeverities
     private readonly ConcurrentDictionary<string, AnalyzerConfigSet?> _sets = new(StringComparer.Ordinal);
 
     /// <summary>The severity of <paramref name="descriptor"/> for the file at <paramref name="path"/>.</summary>
-    public DiagnosticSeverity SeverityFor(string path, RuleDescriptor descriptor)
+    public DiagnosticSeverity SeverityFor(string path, RuleDescriptor descriptor) => ForFile(path).SeverityFor(descriptor);
+
+    /// <summary>
+    /// The severities for one file: its .editorconfig sections are matched once, however many diagnostics it has.
+    /// </summary>
+    public FileSeverities ForFile(string path)
     {
-        ArgumentNullException.ThrowIfNull(descriptor);
         var fullPath = Path.GetFullPath(path);
         var set = _sets.GetOrAdd(Path.GetDirectoryName(fullPath)!, Load);
-        if (set is null)
-            return descriptor.DefaultSeverity;
-        var options = set.GetOptionsForSourcePath(fullPath);
-        if (options.TreeOptions.TryGetValue(descriptor.Id, out var report))
-            return Map(report, descriptor.DefaultSeverity);
-        return descriptor.DefaultSeverity;
+        return new FileSeverities(set?.GetOptionsForSourcePath(fullPath).TreeOptions);
+    }
+
+    /// <summary>The rule severities configured for one file.</summary>
+    public readonly struct FileSeverities
+    {
+        private readonly ImmutableDictionary<string, ReportDiagnostic>? _configured;
+
+        internal FileSeverities(ImmutableDictionary<string, ReportDiagnostic>? configured) => _configured = configured;
+
+        /// <summary>The severity of <paramref name="descriptor"/>: as configured, else its default.</summary>
+        public DiagnosticSeverity SeverityFor(RuleDescriptor descriptor)
+        {
+            ArgumentNullException.ThrowIfNull(descriptor);
+            return _configured is not null && _configured.TryGetValue(descriptor.Id, out var report)
+                ? Map(report, descriptor.DefaultSeverity)
+                : descriptor.DefaultSeverity;
+        }
     }
 
     /// <summary>Problems found while reading the files (a file that cannot be read), with its path.</summary>
