@@ -69,21 +69,22 @@ public static class CandidateScanner
     private static bool CanFollow(ReadOnlySpan<char> text, int start) => text[start] switch
     {
         '第' => NumberedPartFollows(text, start + 1),
-        '本' => Next(text, start) == '条' || (Next(text, start) is '法' or '规' or '办' or '解' or '细' or '实' or '决' or '公' or '准' or '意' && DiFollows(text, start)),
+        '本' => (Next(text, start) == '条' && !(start + 2 < text.Length && text[start + 2] is '例' or '文')) // 本条, not 本条例/本条文
+            || (Next(text, start) is '法' or '条' or '规' or '办' or '解' or '细' or '实' or '决' or '公' or '准' or '意' && DiFollows(text, start)),
         '该' => Next(text, start) is '法' or '条' or '规' or '办' or '解' or '细' or '决' or '公' && DiFollows(text, start),
         '同' => Next(text, start) == '法' && DiFollows(text, start),
         '前' => Next(text, start) == '款' || Next(text, Lexemes.SkipNumeral(text, start + 1) - 1) == '款',
         _ => true,
     };
 
-    // 本法, 该条例, 本实施细则: a word of two to six characters, a gap, then the article list's 第 (本法所称 is no
-    // citation).
+    // 本法, 该条例, 本实施细则: a word of two to six letters, a gap, then an article list (本法所称, 本条例。 and
+    // 本法第三章 are no citations: "本条例自…施行" closes most regulations).
     private static bool DiFollows(ReadOnlySpan<char> text, int start)
     {
-        for (var wordEnd = start + 2; wordEnd <= start + 6 && wordEnd < text.Length; wordEnd++)
+        for (var wordEnd = start + 2; wordEnd <= start + 6 && wordEnd < text.Length && char.IsLetter(text[wordEnd - 1]); wordEnd++)
         {
             var next = Lexemes.SkipInlineGap(text, wordEnd);
-            if (next < text.Length && text[next] == '第')
+            if (next < text.Length && text[next] == '第' && NumberedPartFollows(text, next + 1))
                 return true;
         }
 
