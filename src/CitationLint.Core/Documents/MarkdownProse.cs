@@ -71,7 +71,7 @@ public static class MarkdownProse
         prose = markdown;
         if (markdown.StartsWith("---", StringComparison.Ordinal))
             return false;
-        char[]? blanked = null;
+        List<(int Start, int End)>? comments = null;
         for (var lineStart = 0; lineStart < markdown.Length;)
         {
             var lineEnd = markdown.IndexOf('\n', lineStart);
@@ -85,13 +85,7 @@ public static class MarkdownProse
                     return false;
                 var blockEnd = markdown.IndexOf('\n', close);
                 blockEnd = blockEnd < 0 ? markdown.Length : blockEnd + 1;
-                blanked ??= markdown.ToCharArray();
-                for (var i = lineStart; i < blockEnd; i++)
-                {
-                    if (blanked[i] is not ('\r' or '\n'))
-                        blanked[i] = ' ';
-                }
-
+                (comments ??= []).Add((lineStart, blockEnd));
                 lineStart = blockEnd;
                 continue;
             }
@@ -101,9 +95,36 @@ public static class MarkdownProse
             lineStart = lineEnd;
         }
 
-        if (blanked is not null)
-            prose = new string(blanked);
+        if (comments is not null)
+            prose = Blanked(markdown, comments);
         return true;
+    }
+
+    // The text with the comment blocks' characters blanked (line breaks kept), written once into the new string.
+    private static string Blanked(string markdown, List<(int Start, int End)> comments)
+    {
+#if NET
+        return string.Create(markdown.Length, (markdown, comments), static (prose, state) =>
+        {
+            state.markdown.AsSpan().CopyTo(prose);
+            foreach (var (start, end) in state.comments)
+                BlankKeepingLineBreaks(prose[start..end]);
+        });
+#else
+        var prose = markdown.ToCharArray();
+        foreach (var (start, end) in comments)
+            BlankKeepingLineBreaks(prose.AsSpan(start, end - start));
+        return new string(prose);
+#endif
+    }
+
+    private static void BlankKeepingLineBreaks(Span<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is not ('\r' or '\n'))
+                text[i] = ' ';
+        }
     }
 
 #if NET8_0_OR_GREATER

@@ -299,10 +299,11 @@ public static class CitationGrammar
         if ((after < end && text[after] == '之') || (next < end && Lexemes.IsOneOf(ArticleContinuationStarts, text[next])))
             return NoLoneArticleList;
 
-        var numeral = Numeral.Read(text.Substring(numeralStart, numeralEnd - numeralStart), new TextSpan(numeralStart, numeralEnd));
-        var numbers = new ArticleNumbers(NumberList.Create(numeral, []), 0, new TextSpan(start, after));
-        var element = new ArticleElement(ArticleReferenceKind.Article, new TextSpan(start, after), numbers, null, null);
-        return Result.Success(ArticleExpansion.Expand(element, []), Skip(input, after - start));
+        // What ArticleExpansion makes of one 第…条 without 款, 项 or 之N: one reference, spanning it.
+        var wellFormed = ChineseNumeral.TryParse(slice[numeralStart..numeralEnd], out var number);
+        IReadOnlyList<ArticleReferenceSyntax> list =
+            [new ArticleReferenceSyntax(ArticleReferenceKind.Article, new TextSpan(start, after), new ArticleNumber(number, 0), null, null, wellFormed)];
+        return Result.Success(list, Skip(input, after - start));
     };
 
     private static readonly NoMatch<IReadOnlyList<ArticleReferenceSyntax>> NoLoneArticleList = new("第…条");
