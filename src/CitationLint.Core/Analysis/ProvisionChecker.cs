@@ -61,6 +61,8 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
             return null;
         }
 
+        if (reference.Paragraph is null && reference.Item is null)
+            return provision; // most citations name an article only: its paragraphs need not be split out
         var paragraphs = provision.Paragraphs;
         if (reference.Paragraph is { } p && (p < 1 || p > paragraphs.Count))
         {

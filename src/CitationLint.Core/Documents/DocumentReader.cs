@@ -66,7 +66,8 @@ public static class DocumentReader
         }
     }
 
-    // The whole file into a pooled buffer (grown as needed: a file may grow while it is read); its length.
+    // The whole file into a pooled buffer (grown as needed: a file may grow while it is read, and some report no
+    // length); its length.
     private static int ReadAllBytes(string path, ref byte[] buffer)
     {
         using var handle = File.OpenHandle(path);
@@ -83,9 +84,10 @@ public static class DocumentReader
             }
 
             var read = RandomAccess.Read(handle, buffer.AsSpan(length), length);
-            if (read == 0)
-                return length;
             length += read;
+            // Done at the end, or at the length the file had when opened (as File.ReadAllBytes: no read to confirm).
+            if (read == 0 || length == expected)
+                return length;
         }
     }
 
