@@ -35,10 +35,10 @@ internal sealed class CandidateInput : IInput
     public int Column => Position;
 
     /// <summary>The grammar's "where am I" step, made once per input: spans take it at both ends of each part.</summary>
-    public IResult<int> PositionResult => _position ??= Result.Success(Position, this);
+    public IResult<int> PositionResult => _position ??= new Matched<int>(Position, this);
 
     /// <summary>A layout skip that found nothing to skip here (the usual case), made once per input.</summary>
-    public IResult<int> NothingSkipped => _nothingSkipped ??= Result.Success(0, this);
+    public IResult<int> NothingSkipped => _nothingSkipped ??= new Matched<int>(0, this);
 
     public IDictionary<object, object> Memos => _memos ??= new Dictionary<object, object>();
 

@@ -303,7 +303,7 @@ public static class CitationGrammar
         var wellFormed = ChineseNumeral.TryParse(slice[numeralStart..numeralEnd], out var number);
         IReadOnlyList<ArticleReferenceSyntax> list =
             [new ArticleReferenceSyntax(ArticleReferenceKind.Article, new TextSpan(start, after), new ArticleNumber(number, 0), null, null, wellFormed)];
-        return Result.Success(list, Skip(input, after - start));
+        return new Matched<IReadOnlyList<ArticleReferenceSyntax>>(list, Skip(input, after - start));
     };
 
     private static readonly NoMatch<IReadOnlyList<ArticleReferenceSyntax>> NoLoneArticleList = new("第…条");
@@ -359,7 +359,7 @@ public static class CitationGrammar
                 if (!LawTitle.LooksLikeStatute(title))
                     return NotTitled;
                 var name = new LawNameSyntax(LawTitle.Normalize(title), LawNameKind.Titled, new TextSpan(start, i + 1), null, null);
-                return Result.Success(name, Skip(input, i + 1 - start));
+                return new Matched<LawNameSyntax>(name, Skip(input, i + 1 - start));
             }
             else if (c == '\n' && ++lineBreaks > 1)
             {
@@ -385,7 +385,7 @@ public static class CitationGrammar
             return NoKnownName;
         var name = input.Source.Substring(input.Position, length);
         var syntax = new LawNameSyntax(name, LawNameKind.Unmarked, new TextSpan(input.Position, input.Position + length), null, null);
-        return Result.Success(syntax, Skip(input, length));
+        return new Matched<LawNameSyntax>(syntax, Skip(input, length));
     };
 
     private static readonly Parser<string> ThisLawWord = Lexemes.Word(
@@ -536,7 +536,7 @@ public static class CitationGrammar
         if (!result.WasSuccessful || LawNameIndex.Default.LongestMatch(input.Source.AsSpan(0, ((CandidateInput)input).End), input.Position) > 0)
             return NoLoneArticle;
         var list = result.Value;
-        return Result.Success(new CitationSyntax(new TextSpan(input.Position, MaxEnd(list)), null, list, null), result.Remainder);
+        return new Matched<CitationSyntax>(new CitationSyntax(new TextSpan(input.Position, MaxEnd(list)), null, list, null), result.Remainder);
     };
 
     private static readonly NoMatch<CitationSyntax> NoLoneArticle = new("第…条");

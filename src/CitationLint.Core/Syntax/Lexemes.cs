@@ -15,7 +15,7 @@ internal static class Lexemes
         return input =>
         {
             if (!input.AtEnd && IsOneOf(chars, input.Current))
-                return Result.Success(input.Current, input.Advance());
+                return new Matched<char>(input.Current, input.Advance());
             return failure;
         };
     }
@@ -34,7 +34,7 @@ internal static class Lexemes
                     if (candidate.Position + word.Length <= candidate.End
                         && string.CompareOrdinal(candidate.Source, candidate.Position, word, 0, word.Length) == 0)
                     {
-                        return Result.Success(word, new CandidateInput(candidate.Source, candidate.Position + word.Length, candidate.End));
+                        return new Matched<string>(word, new CandidateInput(candidate.Source, candidate.Position + word.Length, candidate.End));
                     }
                 }
             }
@@ -57,7 +57,7 @@ internal static class Lexemes
                 if (end - candidate.Position >= min)
                 {
                     var text = candidate.Source.Substring(candidate.Position, end - candidate.Position);
-                    return Result.Success(text, new CandidateInput(candidate.Source, end, candidate.End));
+                    return new Matched<string>(text, new CandidateInput(candidate.Source, end, candidate.End));
                 }
             }
 
@@ -69,13 +69,13 @@ internal static class Lexemes
     public static Parser<int> Skip(string chars) => input =>
     {
         if (input is not CandidateInput candidate)
-            return Result.Success(0, input);
+            return new Matched<int>(0, input);
         var end = candidate.Position;
         while (end < candidate.End && IsOneOf(chars, candidate.Source[end]))
             end++;
         return end == candidate.Position
             ? candidate.NothingSkipped
-            : Result.Success(end - candidate.Position, new CandidateInput(candidate.Source, end, candidate.End));
+            : new Matched<int>(end - candidate.Position, new CandidateInput(candidate.Source, end, candidate.End));
     };
 
     /// <summary>
