@@ -12,7 +12,9 @@ public readonly record struct LinePosition(int Line, int Column);
 /// </summary>
 public sealed class SourceDocument
 {
-    private readonly int[] _lineStarts;
+    // Found on first use: a document without citations never needs them, and the reader's intermediate documents
+    // are not asked. (Two threads that both find them find the same.)
+    private int[]? _lineStarts;
 
     /// <summary>Creates a document; <paramref name="prose"/> must have the length of <paramref name="text"/>.</summary>
     public SourceDocument(string path, string text, string prose, DateOnly? date)
@@ -25,7 +27,6 @@ public sealed class SourceDocument
         Text = text;
         Prose = prose;
         Date = date;
-        _lineStarts = LineStarts(text);
     }
 
     /// <summary>The path as given by the user.</summary>
@@ -49,10 +50,11 @@ public sealed class SourceDocument
     /// <summary>The line and column of an offset; an offset at a line break belongs to that line.</summary>
     public LinePosition GetPosition(int offset)
     {
-        var line = Array.BinarySearch(_lineStarts, offset);
+        var lineStarts = _lineStarts ??= LineStarts(Text);
+        var line = Array.BinarySearch(lineStarts, offset);
         if (line < 0)
             line = ~line - 1;
-        return new LinePosition(line + 1, offset - _lineStarts[line] + 1);
+        return new LinePosition(line + 1, offset - lineStarts[line] + 1);
     }
 
     /// <summary>The original text of a span.</summary>

@@ -125,7 +125,15 @@ public static class JsonReportFormatter
     }
 
     /// <summary>error, warning, suggestion, silent, none.</summary>
-    public static string SeverityName(DiagnosticSeverity severity) => severity.ToString().ToLowerInvariant();
+    public static string SeverityName(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        DiagnosticSeverity.Suggestion => "suggestion",
+        DiagnosticSeverity.Silent => "silent",
+        DiagnosticSeverity.None => "none",
+        _ => severity.ToString().ToLowerInvariant(),
+    };
 
     private static void WriteStringOrNull(Utf8JsonWriter json, string name, string? value)
     {

@@ -20,8 +20,8 @@ public sealed class NumeralStyleRule : IRule
             {
                 if (article.Article is null)
                     continue;
-                var text = context.TextOf(article.Span);
-                (text.Any(ChineseNumeral.IsArabicDigit) ? arabic : chinese).Add(article);
+                var text = context.Document.Document.Text.AsSpan(article.Span.Start, article.Span.Length);
+                (ChineseNumeral.ContainsArabicDigit(text) ? arabic : chinese).Add(article);
             }
         }
 

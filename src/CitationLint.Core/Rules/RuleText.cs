@@ -47,7 +47,7 @@ internal static partial class RuleText
             var match = ArticleLabel().Match(text);
             if (!match.Success)
                 return null;
-            var arabic = match.Groups["n"].Value.Any(ChineseNumeral.IsArabicDigit);
+            var arabic = ChineseNumeral.ContainsArabicDigit(match.Groups["n"].Value);
             var label = arabic ? $"第{number.Number}条" + (number.Sub > 0 ? "之" + ChineseNumeral.Format(number.Sub) : "") : number.ToLabel();
             return new Fix(new TextSpan(article.Span.Start, article.Span.Start + match.Length), label);
         }

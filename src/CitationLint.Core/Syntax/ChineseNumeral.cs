@@ -17,6 +17,18 @@ public static class ChineseNumeral
     /// <summary>True for ASCII and full-width decimal digits.</summary>
     public static bool IsArabicDigit(char c) => (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
 
+    /// <summary>True when the text has an Arabic digit (第1032条, not 第一千零三十二条).</summary>
+    public static bool ContainsArabicDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (IsArabicDigit(c))
+                return true;
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Parses a whole numeral. Returns false when the text is empty, out of range, or not a well-formed numeral
     /// (十十, 一百三, 零五); <paramref name="value"/> then holds a best-effort reading (0 when there is none),
