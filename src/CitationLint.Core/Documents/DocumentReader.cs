@@ -38,7 +38,7 @@ public static class DocumentReader
     {
         // The bytes go to a pooled buffer and are decoded in one pass: a check reads every file once, and the bytes
         // and a decoder's second (validating) pass were a fifth of reading.
-        var bytes = ArrayPool<byte>.Shared.Rent(0);
+        var bytes = Array.Empty<byte>();
         try
         {
             int length;
@@ -62,7 +62,7 @@ public static class DocumentReader
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(bytes);
+            GiveBack(bytes);
         }
     }
 
@@ -79,7 +79,7 @@ public static class DocumentReader
             {
                 var larger = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(Math.Max(expected + 1, length * 2L), 4096, Array.MaxLength));
                 buffer.AsSpan(0, length).CopyTo(larger);
-                ArrayPool<byte>.Shared.Return(buffer);
+                GiveBack(buffer);
                 buffer = larger;
             }
 
@@ -126,9 +126,19 @@ public static class DocumentReader
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(chars);
+            GiveBack(chars);
         }
     }
+
+    // Buffers go back to the pool for the next file, but not those of a rare huge one (a 50 MB line): the pool would
+    // keep them for the rest of the run.
+    private static void GiveBack<T>(T[] buffer)
+    {
+        if (buffer.Length is > 0 and <= PooledBufferLimit)
+            ArrayPool<T>.Shared.Return(buffer);
+    }
+
+    private const int PooledBufferLimit = 4 << 20;
 
     private static readonly Lazy<Encoding> Gb18030 = new(() =>
     {

@@ -10,9 +10,9 @@ public static class CandidateScanner
 {
     private static readonly string[] YearPrefixEndings = ["年修正的", "年修订的", "年修正后的", "年修订后的"];
 
-    // The scan tests every character: a law name's start by its first two characters (LawNameIndex.MayStartAt: the
-    // several hundred characters names start with occur every few characters of Chinese text, the pairs seldom),
-    // the words below by one bit each. Both tables fit in the first-level cache.
+    // The scan tests every character: a law name's start by its first two or three characters (LawNameIndex.MayStartAt:
+    // the several hundred characters names start with occur every few characters of Chinese text, their pairs and
+    // triples seldom), the words below by one bit each. The bit sets fit in the first-level cache.
     private static readonly ulong[] WordStarts = BitSetOf("《第本该同前");
 
     private static ulong[] BitSetOf(string characters)
