@@ -15,9 +15,6 @@ public sealed class EditorConfigSeverities
 {
     private readonly ConcurrentDictionary<string, AnalyzerConfigSet?> _sets = new(StringComparer.Ordinal);
 
-    /// <summary>The severity of <paramref name="descriptor"/> for the file at <paramref name="path"/>.</summary>
-    public DiagnosticSeverity SeverityFor(string path, RuleDescriptor descriptor) => ForFile(path).SeverityFor(descriptor);
-
     /// <summary>
     /// The severities for one file: its .editorconfig sections are matched once, however many diagnostics it has.
     /// </summary>
