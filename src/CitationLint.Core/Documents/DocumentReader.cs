@@ -53,8 +53,8 @@ public static class DocumentReader
 
             var content = bytes.AsSpan(0, length);
             var (text, encoding) = Decode(path, content);
-            var document = Read(path, text, FormatOf(path) ?? DocumentFormat.PlainText);
-            return new SourceDocument(path, document.Text, document.Prose, document.Date)
+            var (prose, date) = ProseOf(text, FormatOf(path) ?? DocumentFormat.PlainText);
+            return new SourceDocument(path, text, prose, date)
             {
                 Fingerprint = fingerprint ? Fingerprint(content) : null,
                 Encoding = encoding,
@@ -179,12 +179,17 @@ public static class DocumentReader
     public static SourceDocument Read(string path, string text, DocumentFormat format)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var (prose, date) = ProseOf(text, format);
+        return new SourceDocument(path, text, prose, date);
+    }
+
+    private static (string Prose, DateOnly? Date) ProseOf(string text, DocumentFormat format)
+    {
         // Markdig's time grows with the square of nesting depth; a thousand nested lists or quotes are read as
         // plain text (positions stay exact) rather than stall the run.
         if (format == DocumentFormat.PlainText || MarkdownProse.NestsTooDeep(text))
-            return new SourceDocument(path, text, text, null);
-        var (prose, date) = MarkdownProse.Read(text);
-        return new SourceDocument(path, text, prose, date);
+            return (text, null);
+        return MarkdownProse.Read(text);
     }
 }
 

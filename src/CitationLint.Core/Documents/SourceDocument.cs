@@ -12,8 +12,8 @@ public readonly record struct LinePosition(int Line, int Column);
 /// </summary>
 public sealed class SourceDocument
 {
-    // Found on first use: a document without citations never needs them, and the reader's intermediate documents
-    // are not asked. (Two threads that both find them find the same.)
+    // Found on first use: a document without citations never needs them. (Two threads that both find them find the
+    // same.)
     private int[]? _lineStarts;
 
     /// <summary>Creates a document; <paramref name="prose"/> must have the length of <paramref name="text"/>.</summary>

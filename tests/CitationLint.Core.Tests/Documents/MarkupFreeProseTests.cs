@@ -43,7 +43,7 @@ public sealed class MarkupFreeProseTests
     public void EveryMarkdownFileOfTheRepository_ReadWithoutMarkdig_GivesMarkdigsProse()
     {
         var root = SharedCorpus.SharedCorpus.RepositoryRoot;
-        var files = Directory.EnumerateFiles(Path.Combine(root, "statutes", "laws"), "*.md", SearchOption.AllDirectories)
+        var files = SharedCorpus.SharedCorpus.BundledStatuteTexts()
             .Concat(Directory.EnumerateFiles(Path.Combine(root, "docs"), "*.md", SearchOption.AllDirectories))
             .Concat(Directory.EnumerateFiles(Path.Combine(root, "samples"), "*.md"))
             .Append(Path.Combine(root, "README.md"))

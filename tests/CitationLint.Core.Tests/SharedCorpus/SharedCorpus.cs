@@ -17,6 +17,13 @@ internal static class SharedCorpus
     /// <summary>The repository root (the folder holding CitationLint.sln).</summary>
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
+    /// <summary>The bundled statute texts (statutes/laws, in the repository), one folder per law.</summary>
+    public static string BundledLaws => Path.Combine(RepositoryRoot, "statutes", "laws");
+
+    /// <summary>Every bundled statute text, in ordinal path order.</summary>
+    public static string[] BundledStatuteTexts() =>
+        Directory.GetFiles(BundledLaws, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+
     private static string? Locate()
     {
         var shared = Path.GetFullPath(Path.Combine(FindRepositoryRoot(), "..", "shared"));

@@ -13,7 +13,7 @@ public sealed class LawNameIndexTests
     public void BundledDictionary_OverTheCivilCode_FindsTheLongestNameAtEveryPosition()
     {
         var names = BundledNames();
-        var text = File.ReadAllText(Directory.GetFiles(Path.Combine(SharedCorpus.SharedCorpus.RepositoryRoot, "statutes", "laws", "民法典"), "*.md")[0]);
+        var text = File.ReadAllText(Directory.GetFiles(Path.Combine(SharedCorpus.SharedCorpus.BundledLaws, "民法典"), "*.md")[0]);
         // The Civil Code names few other laws: add every name once, between ordinary words, at the end too.
         text += string.Join("，依照", names) + "的规定" + names[^1];
 

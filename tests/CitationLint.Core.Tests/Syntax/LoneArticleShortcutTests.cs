@@ -14,7 +14,7 @@ public sealed class LoneArticleShortcutTests
     [Fact]
     public void EveryCandidateOfTheBundledStatuteTexts_ParsesAsTheGeneralFormsParseIt()
     {
-        var files = Directory.GetFiles(Path.Combine(SharedCorpus.SharedCorpus.RepositoryRoot, "statutes", "laws"), "*.md", SearchOption.AllDirectories);
+        var files = SharedCorpus.SharedCorpus.BundledStatuteTexts();
         var mismatches = new ConcurrentBag<string>();
         var shortcuts = 0;
         Parallel.ForEach(files, file =>
@@ -43,7 +43,7 @@ public sealed class LoneArticleShortcutTests
     [Fact]
     public void EveryDiOfTheBundledStatuteTexts_ReadsAsTheGeneralArticleListsReadIt()
     {
-        var files = Directory.GetFiles(Path.Combine(SharedCorpus.SharedCorpus.RepositoryRoot, "statutes", "laws"), "*.md", SearchOption.AllDirectories);
+        var files = SharedCorpus.SharedCorpus.BundledStatuteTexts();
         var mismatches = new ConcurrentBag<string>();
         var shortcuts = 0;
         Parallel.ForEach(files, file =>
