@@ -30,4 +30,7 @@ public sealed record ArticleReference(
 
     /// <summary>The version the citation is judged against.</summary>
     public StatuteVersion? Version { get; init; }
+
+    /// <summary>True for the articles a range reaches past its first (第十一条, 第十二条 of 第十条至第十二条).</summary>
+    public bool InRange { get; init; }
 }

@@ -11,7 +11,10 @@ namespace CitationLint.Analysis;
 /// <param name="Date">The date the document's citations are judged at: its own date, else the run's.</param>
 public sealed record AnalyzedDocument(SourceDocument Document, IReadOnlyList<CitationSyntax> Citations, IReadOnlyList<ArticleReference> References, DateOnly Date);
 
-/// <summary>Runs the pipeline on one document: candidate scan and grammar over its prose, then resolution.</summary>
+/// <summary>
+/// Runs the pipeline on one document: candidate scan and grammar over its prose (traditional characters read as
+/// simplified), then resolution.
+/// </summary>
 public static class DocumentAnalyzer
 {
     /// <summary>Finds and resolves the citations of <paramref name="document"/>, judged as of today.</summary>
@@ -25,10 +28,14 @@ public static class DocumentAnalyzer
     {
         ArgumentNullException.ThrowIfNull(document);
         var date = document.Date ?? asOf;
-        var citations = CitationFinder.Find(document.Prose);
-        var laws = new LawResolver(StatuteTable.Default);
+        // Traditional script (條, 訴訟, 關於) is read as simplified, character for character: positions do not move.
+        var prose = ScriptVariants.ToSimplified(document.Prose);
+        var citations = CitationFinder.Find(prose);
+        var table = StatuteTable.Default;
+        var laws = new LawResolver(table);
+        var recognizer = new StatuteTextRecognizer(table, () => QuoteIndex.Default);
         var references = new List<ArticleReference>();
-        foreach (var reference in ReferenceResolver.Resolve(citations, document.Prose))
+        foreach (var reference in ReferenceResolver.Resolve(citations, prose, recognizer.DocumentLaw(prose), recognizer))
         {
             var (statute, version) = laws.Resolve(reference.LawName, reference.Citation.Law?.Version, date);
             references.Add(reference with { Statute = statute, Version = version });

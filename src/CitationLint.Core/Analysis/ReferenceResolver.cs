@@ -4,18 +4,35 @@ namespace CitationLint.Analysis;
 
 /// <summary>
 /// Resolves what relative and bare citations refer to, from context: 本法 and a bare 第N条/第二款/本条/前款 inside a
-/// quote refer to the quoted law and article; 该法/同法 to the law named last; a bare 第二款 in prose to the article
-/// cited just before on the same line. A bare 第N条 with nothing in reach is not a citation and is dropped.
+/// quote, or inside the statute text a citation heads (第二十七条 当事人有…), refer to the quoted law and article;
+/// 该法/同法 to the law named last; a bare 第N条 (and 本法) in prose to the law that governs its block
+/// (<see cref="GoverningLaw"/>); a bare 第二款 in prose to the article cited just before in the same paragraph. An
+/// abbreviation the text defines (（以下简称《侵权责任法》）) names the law it was defined for. A bare 第N条 with no
+/// law in reach is not a citation and is dropped; so is a bare 本条 inside the text of the article it means.
 /// </summary>
 public static class ReferenceResolver
 {
     /// <summary>The references of a document's citations, in document order.</summary>
-    public static IReadOnlyList<ArticleReference> Resolve(IReadOnlyList<CitationSyntax> citations, string text)
+    public static IReadOnlyList<ArticleReference> Resolve(IReadOnlyList<CitationSyntax> citations, string text) =>
+        Resolve(citations, text, null, null);
+
+    /// <summary>
+    /// The references of a document's citations, in document order, for a document that is the text of
+    /// <paramref name="documentLaw"/> (its title line names it; null when it is not a statute text), with
+    /// <paramref name="recognizer"/> to tell which law an article heading pasted with its text belongs to when no law
+    /// is named before it.
+    /// </summary>
+    public static IReadOnlyList<ArticleReference> Resolve(
+        IReadOnlyList<CitationSyntax> citations, string text, string? documentLaw, StatuteTextRecognizer? recognizer)
     {
         ArgumentNullException.ThrowIfNull(citations);
         ArgumentNullException.ThrowIfNull(text);
         var references = new List<ArticleReference>();
         var quoting = new List<(CitationSyntax Citation, string? Law, ArticleReference? First)>();
+        var governing = new GoverningLaw(text);
+        if (documentLaw is not null)
+            governing.Named(documentLaw, default);
+        Dictionary<string, string>? aliases = null;
         string? lastNamedLaw = null;
         ArticleReference? lastInProse = null;
         foreach (var citation in citations)
@@ -24,38 +41,60 @@ public static class ReferenceResolver
             var firstIndex = references.Count;
             switch (citation.Law?.Kind)
             {
-                case LawNameKind.Unmarked when citation.Articles.Count == 0:
-                    lastNamedLaw = citation.Law.Name; // a mention in prose: 该法 may refer to it, it is not reported
-                    break;
                 case LawNameKind.Titled or LawNameKind.Unmarked:
-                    lastNamedLaw = citation.Law.Name;
-                    AddAll(references, citation, citation.Law.Name);
+                    var name = citation.Law.Name;
+                    if (aliases is not null && aliases.TryGetValue(name, out var defined))
+                        name = defined;
+                    if (citation.Law.DefinedAlias is { Length: > 0 } alias)
+                        (aliases ??= new(StringComparer.Ordinal))[alias] = name;
+                    lastNamedLaw = name;
+                    if (container is null)
+                        governing.Named(name, citation.Span);
+                    // An unmarked name alone is a mention in prose: 该法 may refer to it, it is not reported.
+                    if (citation.Law.Kind == LawNameKind.Titled || citation.Articles.Count > 0)
+                        AddAll(references, citation, name, text);
                     break;
                 case LawNameKind.This:
-                    AddAll(references, citation, container?.Law);
+                    AddAll(references, citation, container is not null ? container.Value.Law : governing.ForThisWord(citation.Law.Name, citation.Span.Start), text);
                     break;
                 case LawNameKind.Antecedent:
-                    AddAll(references, citation, lastNamedLaw);
+                    AddAll(references, citation, lastNamedLaw, text);
                     break;
                 default:
-                    AddBare(references, citation, container?.First, container is null ? SameLine(lastInProse, citation, text) : null);
+                    // In a statute's own text its article headings are its own, whatever their articles cite.
+                    var law = container is not null ? null
+                        : documentLaw is not null && citation.Body is not null ? documentLaw
+                        : governing.For(citation.Span.Start) ?? Recognize(citation, text, recognizer, governing);
+                    AddBare(references, citation, container?.First, container is null ? SameParagraph(lastInProse, citation, text) : null, law);
                     break;
             }
 
-            if (references.Count > firstIndex)
-            {
-                var first = references[firstIndex];
-                if (citation.Quote is not null)
-                    quoting.Add((citation, first.LawName, first));
-                if (container is null)
-                    lastInProse = references[^1];
-            }
+            var added = references.Count > firstIndex;
+            // The text a citation heads is a quote even when its law is unknown: the names cited inside it govern
+            // nothing outside it.
+            if (citation.Body is not null && (added || citation.Articles is [{ Kind: ArticleReferenceKind.Article }, ..]))
+                quoting.Add((citation, added ? references[firstIndex].LawName : null, added ? references[firstIndex] : null));
+            if (added && container is null)
+                lastInProse = references[^1];
         }
 
         return references;
     }
 
-    private static void AddAll(List<ArticleReference> references, CitationSyntax citation, string? law)
+    // An article heading with its text and no law named before it: the law whose article of that number it is
+    // governs from here on (a page that pastes a statute's articles without naming it).
+    private static string? Recognize(CitationSyntax citation, string text, StatuteTextRecognizer? recognizer, GoverningLaw governing)
+    {
+        if (recognizer is null || citation.Body is not { } body || body.Length == 0
+            || citation.Articles is not [{ Kind: ArticleReferenceKind.Article, Article: { } number }, ..])
+            return null;
+        var law = recognizer.LawOf(number, text.Substring(body.Start, body.Length));
+        if (law is not null)
+            governing.Named(law, citation.Span);
+        return law;
+    }
+
+    private static void AddAll(List<ArticleReference> references, CitationSyntax citation, string? law, string text)
     {
         if (citation.Articles.Count == 0)
         {
@@ -66,14 +105,18 @@ public static class ReferenceResolver
         for (var i = 0; i < citation.Articles.Count; i++)
         {
             var article = citation.Articles[i];
-            var span = i == 0 ? new TextSpan(citation.Span.Start, article.Span.End) : article.Span;
-            references.Add(new ArticleReference(span, law, citation, article.Article, article.Paragraph, article.Item, citation.Quote, article.WellFormed));
+            // The first reference includes the law name, but never the lines above its article: a title line over an
+            // article heading, or a title broken across lines, is located where the article is.
+            var span = i == 0 ? new TextSpan(Math.Max(citation.Span.Start, LineStart(text, article.Span.Start)), article.Span.End) : article.Span;
+            references.Add(new ArticleReference(span, law, citation, article.Article, article.Paragraph, article.Item, citation.Quote, article.WellFormed) { InRange = article.InRange });
         }
     }
 
-    // A citation without a law name: inside a quote it belongs to the quoted article; in prose only a part
-    // (第二款) right after a citation on the same line is resolvable; 本条/前款 in prose stay unresolved.
-    private static void AddBare(List<ArticleReference> references, CitationSyntax citation, ArticleReference? quoted, ArticleReference? previous)
+    // A citation without a law name: inside a quote it belongs to the quoted article; in prose a 第N条 takes the
+    // governing law, and a part (第二款) the article cited just before in the same paragraph; 本条/前款 in prose
+    // stay unresolved.
+    private static void AddBare(
+        List<ArticleReference> references, CitationSyntax citation, ArticleReference? quoted, ArticleReference? previous, string? governing)
     {
         var context = quoted ?? previous;
         foreach (var article in citation.Articles)
@@ -82,9 +125,10 @@ public static class ReferenceResolver
             switch (article.Kind)
             {
                 case ArticleReferenceKind.Article when article.Article is not null:
-                    if (quoted is null)
+                    var law = quoted is not null ? quoted.LawName : governing;
+                    if (law is null)
                         continue; // 第三条 with no law in reach is not a citation
-                    reference = new(article.Span, quoted.LawName, citation, article.Article, article.Paragraph, article.Item, citation.Quote, article.WellFormed);
+                    reference = new(article.Span, law, citation, article.Article, article.Paragraph, article.Item, citation.Quote, article.WellFormed);
                     break;
                 case ArticleReferenceKind.Part or ArticleReferenceKind.Article:
                     if (context is null)
@@ -92,6 +136,8 @@ public static class ReferenceResolver
                     reference = new(article.Span, context.LawName, citation, context.Article, article.Paragraph ?? context.Paragraph, article.Item, citation.Quote, article.WellFormed);
                     break;
                 case ArticleReferenceKind.ThisArticle:
+                    if (quoted is not null && article.Paragraph is null && article.Item is null)
+                        continue; // 本条 inside the article's own text adds nothing to the article's citation
                     reference = new(article.Span, quoted?.LawName, citation, quoted?.Article, article.Paragraph, article.Item, citation.Quote, article.WellFormed);
                     break;
                 default: // 前款
@@ -100,7 +146,7 @@ public static class ReferenceResolver
                     break;
             }
 
-            references.Add(reference);
+            references.Add(article.InRange ? reference with { InRange = true } : reference);
         }
     }
 
@@ -109,18 +155,43 @@ public static class ReferenceResolver
     {
         for (var i = quoting.Count - 1; i >= 0; i--)
         {
-            if (quoting[i].Citation.Quote!.Span.Contains(span))
+            if (quoting[i].Citation.Body!.Value.Contains(span))
                 return quoting[i];
         }
 
         return null;
     }
 
-    private static ArticleReference? SameLine(ArticleReference? previous, CitationSyntax citation, string text)
+    // The article cited last in prose, when nothing but the same paragraph lies between it and this part.
+    private static ArticleReference? SameParagraph(ArticleReference? previous, CitationSyntax citation, string text)
     {
         if (previous is null || previous.Article is null)
             return null;
         var between = text.AsSpan(previous.Span.End, Math.Max(0, citation.Span.Start - previous.Span.End));
-        return between.IndexOfAny('\n', '。') < 0 ? previous : null;
+        return HasBlankLine(between) ? null : previous;
+    }
+
+    private static bool HasBlankLine(ReadOnlySpan<char> text)
+    {
+        var newline = text.IndexOf('\n');
+        while (newline >= 0)
+        {
+            var rest = text[(newline + 1)..];
+            var next = rest.IndexOf('\n');
+            if (next < 0)
+                return false;
+            if (rest[..next].IsWhiteSpace())
+                return true;
+            text = rest;
+            newline = next;
+        }
+
+        return false;
+    }
+
+    private static int LineStart(string text, int position)
+    {
+        var lineBreak = position > 0 ? text.LastIndexOf('\n', position - 1) : -1;
+        return lineBreak + 1;
     }
 }

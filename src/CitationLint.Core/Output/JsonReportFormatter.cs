@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using CitationLint.Analysis;
 using CitationLint.Rules;
 
 namespace CitationLint.Output;
@@ -61,16 +62,30 @@ public static class JsonReportFormatter
         }
     }
 
+    // Written with the entry before it: the rest of a range, or another 项 of one 第（三）、（五）项 (same text, same article).
+    private static bool IsWrittenWith(ArticleReference previous, ArticleReference reference) =>
+        ReferenceEquals(previous.Citation, reference.Citation)
+        && (reference.InRange || (reference.Span == previous.Span && reference.Article == previous.Article && reference.Article is not null));
+
     private static void WriteFile(Utf8JsonWriter json, CheckedDocument file)
     {
         var document = file.Analysis.Document;
         json.WriteStartObject();
         json.WriteString("path", document.Path);
         json.WriteStartArray("citations");
-        foreach (var reference in file.Analysis.References)
+        var references = file.Analysis.References;
+        for (var r = 0; r < references.Count; r++)
         {
+            var reference = references[r];
+            if (r > 0 && IsWrittenWith(references[r - 1], reference))
+                continue;
+
+            // A range (第七十三条至第八十条) is one citation as written: one entry, its first article "through" its last.
+            var last = r;
+            while (last + 1 < references.Count && references[last + 1].InRange && ReferenceEquals(references[last + 1].Citation, reference.Citation))
+                last++;
             var start = document.GetPosition(reference.Span.Start);
-            var end = document.GetPosition(reference.Span.End);
+            var end = document.GetPosition(Math.Max(reference.Span.End, references[last].Span.End));
             json.WriteStartObject();
             json.WriteString("text", document.Text.AsSpan(reference.Span.Start, reference.Span.Length));
             json.WriteNumber("line", start.Line);
@@ -80,10 +95,13 @@ public static class JsonReportFormatter
             WriteStringOrNull(json, "law", reference.Statute?.Title);
             WriteStringOrNull(json, "version", reference.Version?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             WriteStringOrNull(json, "article", reference.Article?.ToString());
+            if (last > r)
+                WriteStringOrNull(json, "through", references[last].Article?.ToString());
             WriteNumberOrNull(json, "paragraph", reference.Paragraph);
             WriteNumberOrNull(json, "item", reference.Item);
             WriteStringOrNull(json, "quote", reference.Quote?.Text);
             json.WriteEndObject();
+            r = last;
         }
 
         json.WriteEndArray();

@@ -65,11 +65,11 @@ internal static class ArticleExpansion
             // 款 and 项 written after a shared 第…条 belong to its last number only.
             if (isLast)
             {
-                AddWithParts(references, ArticleReferenceKind.Article, article, span, element.Paragraphs, element.Items, wellFormed, null);
+                AddWithParts(references, ArticleReferenceKind.Article, article, span, element.Paragraphs, element.Items, wellFormed, null, joinedBy == NumberSeparator.Range);
             }
             else
             {
-                references.Add(new ArticleReferenceSyntax(ArticleReferenceKind.Article, span, article, null, null, wellFormed));
+                references.Add(new ArticleReferenceSyntax(ArticleReferenceKind.Article, span, article, null, null, wellFormed) { InRange = joinedBy == NumberSeparator.Range });
             }
 
             state.LastArticle = article;
@@ -91,7 +91,7 @@ internal static class ArticleExpansion
             return false;
         var rangeSpan = new TextSpan(state.LastSpan.Start, span.End);
         for (var number = first.Number + 1; number <= through; number++)
-            references.Add(new ArticleReferenceSyntax(ArticleReferenceKind.Article, rangeSpan, new ArticleNumber(number, 0), null, null, true));
+            references.Add(new ArticleReferenceSyntax(ArticleReferenceKind.Article, rangeSpan, new ArticleNumber(number, 0), null, null, true) { InRange = true });
         return true;
     }
 
@@ -144,14 +144,15 @@ internal static class ArticleExpansion
         NumberList? paragraphs,
         NumberList? items,
         bool wellFormed,
-        int? inheritedParagraph)
+        int? inheritedParagraph,
+        bool inRange = false)
     {
         var paragraphValues = Values(paragraphs, ref wellFormed);
         var itemValues = Values(items, ref wellFormed);
         foreach (var paragraph in paragraphValues ?? [inheritedParagraph])
         {
             foreach (var item in itemValues ?? [null])
-                references.Add(new ArticleReferenceSyntax(kind, span, article, paragraph, item, wellFormed));
+                references.Add(new ArticleReferenceSyntax(kind, span, article, paragraph, item, wellFormed) { InRange = inRange });
         }
     }
 

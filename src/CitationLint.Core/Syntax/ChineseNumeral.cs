@@ -2,7 +2,8 @@ namespace CitationLint.Syntax;
 
 /// <summary>
 /// Reads and writes the numbers statutes are numbered with: Chinese numerals (一千零三十二, 十二, 一十二,
-/// 两百, 〇 for 零), ASCII digits and full-width digits, for 1–9999.
+/// 两百, 〇 for 零; the financial forms 壹贰叁…拾佰仟 that some pages write, 第壹百九十九條), ASCII digits and
+/// full-width digits, for 1–9999.
 /// </summary>
 public static class ChineseNumeral
 {
@@ -185,23 +186,23 @@ public static class ChineseNumeral
     private static int DigitValue(char c) => c switch
     {
         '零' or '〇' => 0,
-        '一' => 1,
-        '二' or '两' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
+        '一' or '壹' => 1,
+        '二' or '两' or '贰' or '貳' => 2,
+        '三' or '叁' => 3,
+        '四' or '肆' => 4,
+        '五' or '伍' => 5,
+        '六' or '陆' or '陸' => 6,
+        '七' or '柒' => 7,
+        '八' or '捌' => 8,
+        '九' or '玖' => 9,
         _ => -1,
     };
 
     private static int UnitValue(char c) => c switch
     {
-        '十' => 10,
-        '百' => 100,
-        '千' => 1000,
+        '十' or '拾' => 10,
+        '百' or '佰' => 100,
+        '千' or '仟' => 1000,
         _ => 0,
     };
 }

@@ -32,7 +32,9 @@ public static class CitationFinder
             if (position < resumeAt || !CitationGrammar.TryParse(text, position, out var citation))
                 continue;
             var quote = QuoteReader.Read(text, citation!);
-            citations.Add(quote is null ? citation! : citation! with { Quote = quote });
+            var withQuote = quote is null ? citation! : citation! with { Quote = quote };
+            var body = QuoteReader.ReadBody(text, withQuote);
+            citations.Add(body is null ? withQuote : withQuote with { Body = body });
             resumeAt = citation!.Span.End;
         }
 

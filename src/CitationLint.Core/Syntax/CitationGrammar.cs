@@ -374,6 +374,9 @@ public static class CitationGrammar
         return NotTitled; // unterminated
     };
 
+    // After a name ending in 法, these make it another word: 法律, 法院, 法人, 法官, 法庭, 法学, 法治.
+    private const string WordsContinuingFa = "律院人官庭学治";
+
     /// <summary>A name from the dictionary, longest first: 劳动合同法 rather than 合同法.</summary>
     private static readonly Parser<LawNameSyntax> UnmarkedLawName = input =>
     {
@@ -381,6 +384,9 @@ public static class CitationGrammar
         var length = input.AtEnd ? 0 : LawNameIndex.Default.LongestMatch(slice, input.Position);
         if (length > 0 && LawTitle.FollowsForeignJurisdiction(input.Source.AsSpan(0, input.Position)))
             length = 0; // 德国民法典 is not 民法典
+        if (length > 0 && input.Position + length < slice.Length && input.Source[input.Position + length - 1] == '法'
+            && Lexemes.IsOneOf(WordsContinuingFa, input.Source[input.Position + length]))
+            length = 0; // 刑事诉讼法律监督, 公司法人: the name is part of a longer word
         if (length == 0)
             return NoKnownName;
         var name = input.Source.Substring(input.Position, length);
@@ -393,7 +399,9 @@ public static class CitationGrammar
         "本公约", "本准则", "本意见");
 
     private static readonly Parser<string> AntecedentLawWord =
-        Lexemes.Word("该法", "同法", "该法典", "该条例", "该规定", "该办法", "该解释", "该细则", "该决定", "该公约");
+        Lexemes.Word(
+            "该法", "同法", "该法典", "该条例", "该规定", "该办法", "该解释", "该细则", "该决定", "该公约",
+            "新法", "旧法", "原法", "新解释", "原解释", "原规定", "原条例", "原办法");
 
     private static readonly Parser<string> VersionWord = Lexemes.Word("现行", "旧", "新", "原");
 
@@ -403,11 +411,12 @@ public static class CitationGrammar
         from end in Position
         select new LawNameSyntax(word, LawNameKind.This, new TextSpan(start, end), null, null);
 
+    /// <summary>该法, 同法; 新法/原解释: the law named last, in its new or former version.</summary>
     private static readonly Parser<LawNameSyntax> AntecedentLawName =
         from start in Position
         from word in AntecedentLawWord
         from end in Position
-        select new LawNameSyntax(word, LawNameKind.Antecedent, new TextSpan(start, end), null, null);
+        select new LawNameSyntax(word, LawNameKind.Antecedent, new TextSpan(start, end), VersionOf(word, new TextSpan(start, end)), null);
 
     private static readonly Parser<int> Year =
         from digits in Lexemes.Run(ChineseNumeral.IsArabicDigit, "年份", 4, 4)
@@ -588,6 +597,13 @@ public static class CitationGrammar
             end = Math.Max(end, article.Span.End);
         return end;
     }
+
+    private static VersionQualifier? VersionOf(string antecedent, TextSpan span) => antecedent[0] switch
+    {
+        '新' => new VersionQualifier("新", null, new TextSpan(span.Start, span.Start + 1)),
+        '旧' or '原' => new VersionQualifier(antecedent[..1], null, new TextSpan(span.Start, span.Start + 1)),
+        _ => null,
+    };
 
     private static CandidateInput Skip(IInput input, int count) =>
         new(input.Source, input.Position + count, ((CandidateInput)input).End);

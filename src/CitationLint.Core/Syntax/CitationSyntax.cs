@@ -69,7 +69,11 @@ public sealed record ArticleReferenceSyntax(
     ArticleNumber? Article,
     int? Paragraph,
     int? Item,
-    bool WellFormed);
+    bool WellFormed)
+{
+    /// <summary>True for the articles a range reaches past its first (第十一条 and 第十二条 of 第十条至第十二条).</summary>
+    public bool InRange { get; init; }
+}
 
 /// <summary>How a quote is attached to its citation.</summary>
 public enum QuoteStyle
@@ -82,6 +86,12 @@ public enum QuoteStyle
 
     /// <summary>The next paragraph (or quote block) after a line ending with the citation or a colon.</summary>
     NextParagraph,
+
+    /// <summary>
+    /// Statute text pasted after the citation without marks or colon, in the statute's own layout: 第二十七条 当事人有…,
+    /// 《劳动合同法》第八十七条 用人单位违反本法规定…
+    /// </summary>
+    Implicit,
 }
 
 /// <summary>Text quoted with a citation.</summary>
@@ -98,4 +108,12 @@ public sealed record QuoteSyntax(string Text, TextSpan Span, QuoteStyle Style);
 /// <param name="Law">The law part, or null for bare references (第三条, 前款, 本条).</param>
 /// <param name="Articles">The references, lists and ranges expanded; empty for a law-level mention.</param>
 /// <param name="Quote">The quoted text that follows, if any.</param>
-public sealed record CitationSyntax(TextSpan Span, LawNameSyntax? Law, IReadOnlyList<ArticleReferenceSyntax> Articles, QuoteSyntax? Quote);
+public sealed record CitationSyntax(TextSpan Span, LawNameSyntax? Law, IReadOnlyList<ArticleReferenceSyntax> Articles, QuoteSyntax? Quote)
+{
+    /// <summary>
+    /// The statute text the citation speaks for, where 本法 means its law and 本条/前款 its article: its quote, or, for an
+    /// article heading laid out as the statute lays it out (第一条 … at the start of a line), every line up to the
+    /// next article heading or caption. Null when it has neither.
+    /// </summary>
+    public TextSpan? Body { get; init; }
+}

@@ -2,8 +2,9 @@ namespace CitationLint.Syntax;
 
 /// <summary>
 /// Reads the text quoted with a citation: “……” (or 「」, 『』, "…") right after it, possibly after 规定 and a
-/// colon; the rest of the line after a colon; or, when the line ends with a colon or consists of the citation
-/// alone (a list item or title line), the next paragraph or quote block.
+/// colon; the rest of the line after a colon; statute text pasted after a space, as statutes lay it out
+/// (第二十七条 当事人有…); or, when the line ends with a colon or consists of the citation alone (a list item or
+/// title line), the next paragraph or quote block. Also the body a citation speaks for (<see cref="ReadBody"/>).
 /// </summary>
 public static class QuoteReader
 {
@@ -21,11 +22,14 @@ public static class QuoteReader
         if (citation.Articles.Count == 0)
             return null;
         var position = SkipInlineSpace(text, citation.Span.End);
+        var spaced = position > citation.Span.End;
+        var led = false;
         foreach (var word in LeadWords)
         {
             if (string.CompareOrdinal(text, position, word, 0, word.Length) == 0)
             {
                 position = SkipInlineSpace(text, position + word.Length);
+                led = true;
                 break;
             }
         }
@@ -38,6 +42,8 @@ public static class QuoteReader
         var atLineEnd = position >= text.Length || text[position] is '\r' or '\n';
         if ((colon || IsArticleHeading(text, citation, position)) && !atLineEnd)
             return ReadLine(text, position, QuoteStyle.RestOfLine);
+        if (spaced && !led && !atLineEnd && StartsStatuteText(text[position]))
+            return ReadLine(text, position, QuoteStyle.Implicit);
         if (atLineEnd && (colon || OwnsLine(text, citation.Span.Start)))
             return ReadNextParagraph(text, position);
         return null;
@@ -143,6 +149,125 @@ public static class QuoteReader
             ? null
             : new QuoteSyntax(string.Join("\n", parts), new TextSpan(contentStart, end), QuoteStyle.NextParagraph);
     }
+
+    /// <summary>
+    /// The text <paramref name="citation"/> speaks for (<see cref="CitationSyntax.Body"/>): for an article heading at
+    /// the start of its line, the lines after it up to the next article heading, caption or title line (blank lines
+    /// and the article's own 款 and 项 included); else its quote's span; null when it has neither.
+    /// </summary>
+    public static TextSpan? ReadBody(string text, CitationSyntax citation)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(citation);
+        if (citation.Articles.Count == 0 || citation.Articles[0].Kind != ArticleReferenceKind.Article)
+            return citation.Quote?.Span;
+        var first = citation.Articles[0].Span.Start;
+        var lineStart = first > 0 ? text.LastIndexOf('\n', first - 1) + 1 : 0;
+        // A heading in the statute's layout: at a line's start, then a space, a caption (【寻衅滋事罪】) or the line's
+        // end; or a citation that ends its line (…规定：). 《民法典》第一千零四十二条禁止… at a line's start is prose.
+        var after = citation.Span.End < text.Length ? text[citation.Span.End] : '\n';
+        var laidOut = OwnsLine(text, Math.Max(citation.Span.Start, lineStart)) && after is ' ' or '\t' or '\u3000' or '【';
+        if (!laidOut && !EndsItsLine(text, citation))
+            return citation.Quote?.Span;
+        var end = citation.Span.End;
+        var limit = Math.Min(text.Length, citation.Span.End + MaxQuoteLength);
+        while (end < limit)
+        {
+            var lineEnd = text.IndexOf('\n', end);
+            if (lineEnd < 0 || lineEnd >= limit)
+            {
+                end = limit;
+                break;
+            }
+
+            var next = lineEnd + 1;
+            if (next < text.Length && StartsNewBlock(text, next))
+            {
+                end = lineEnd;
+                break;
+            }
+
+            end = next;
+        }
+
+        while (end > citation.Span.End && char.IsWhiteSpace(text[end - 1]))
+            end--;
+        var body = new TextSpan(citation.Span.End, Math.Max(citation.Span.End, end));
+        return citation.Quote is { } quote && !body.Contains(quote.Span) ? quote.Span : body;
+    }
+
+    // …第一百三十三条之一规定：⏎ or …的规定⏎: the citation ends its line (but for a lead word and a colon), so the lines
+    // below are the text it introduces.
+    private static bool EndsItsLine(string text, CitationSyntax citation)
+    {
+        var position = SkipInlineSpace(text, citation.Span.End);
+        foreach (var word in LeadWords)
+        {
+            if (string.CompareOrdinal(text, position, word, 0, word.Length) == 0)
+            {
+                position = SkipInlineSpace(text, position + word.Length);
+                break;
+            }
+        }
+
+        if (position < text.Length && text[position] is ':' or '：')
+            position = SkipInlineSpace(text, position + 1);
+        return position >= text.Length || text[position] is '\r' or '\n';
+    }
+
+    // A line that starts another article, a caption (【…】, # heading, 一、), or a title line (《…》), ends a body.
+    private static bool StartsNewBlock(string text, int lineStart)
+    {
+        var i = SkipInlineSpace(text, lineStart);
+        while (i < text.Length && text[i] == '>')
+            i = SkipInlineSpace(text, i + 1);
+        if (i >= text.Length)
+            return false;
+        var c = text[i];
+        if (c is '【' or '#' or '《' or '[')
+            return true;
+        if (c is '（' or '(')
+        {
+            // (一) starts an item of the article; (二)《合同法》 a new section.
+            var close = text.IndexOfAny(['）', ')'], i);
+            if (close < 0 || close - i > 5)
+                return false;
+            i = SkipInlineSpace(text, close + 1);
+            return i < text.Length && (text[i] == '《' || StartsArticleHeading(text, i));
+        }
+
+        if (ChineseNumeral.IsChineseNumeralChar(c))
+        {
+            var end = Lexemes.SkipNumeral(text.AsSpan(), i);
+            return end < text.Length && text[end] == '、';
+        }
+
+        if (char.IsAsciiDigit(c))
+        {
+            var end = i;
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
+                end++;
+            return end < text.Length && text[end] is '.' or '、' or '．';
+        }
+
+        return StartsArticleHeading(text, i);
+    }
+
+    // 第二十七条 at a line's start.
+    private static bool StartsArticleHeading(string text, int position)
+    {
+        if (position >= text.Length || text[position] != '第')
+            return false;
+        var span = text.AsSpan();
+        var numeralStart = Lexemes.SkipInlineGap(span, position + 1);
+        var numeralEnd = Lexemes.SkipNumeral(span, numeralStart);
+        var mark = Lexemes.SkipInlineGap(span, numeralEnd);
+        return numeralEnd > numeralStart && mark < text.Length && text[mark] is '条' or '條';
+    }
+
+    // Statute text begins with a word, not with punctuation or a connective that makes the number part of a sentence.
+    private static bool StartsStatuteText(char c) =>
+        char.IsLetter(c) && c is not ('的' or '和' or '及' or '与' or '或' or '中' or '之' or '等' or '所' or '第' or '至' or '到' or '是');
 
     // 【法条】《民法典》⏎第一千零三十二条 自然人享有隐私权。— the title on its own line, then the article laid out as
     // the statute lays it out: number, space, text.

@@ -1,0 +1,96 @@
+using CitationLint.Syntax;
+
+namespace CitationLint.Analysis;
+
+/// <summary>
+/// Which law a bare 第N条 (or 本法 outside a quote) takes: the law that governs its block — the one named last in
+/// the prose before it, whether earlier in the same paragraph (《劳动合同法》…第三十八条……第三十九条) or on the title
+/// or heading line the block hangs under (【法律依据】《民法典》⏎第一千一百二十七条 …) — until another law takes over.
+/// None when no law has been named, and none for look-alikes: a number right after a contract's or another
+/// country's code's name (《租赁合同》第六条, 该合同第七条, 德国民法典第823条) belongs to that document, not to a statute.
+/// </summary>
+public sealed class GoverningLaw(string text)
+{
+    // How far back from a bare 第 the name of the document it belongs to is looked for, on its own line. Contract
+    // and code names sit right before their numbers (《租赁合同》第六条, 合同第5条, 本协议第三条).
+    private const int LookAlikeReach = 12;
+
+    // The words that end a non-statute document's name, written right before its article number.
+    private static readonly string[] LookAlikeEndings =
+    [
+        "合同", "协议", "协议书", "章程", "条款", "约定", "公约草案", "草案", "审议稿", "征求意见稿", "规约", "守则",
+        "合同书", "承诺书", "细则草案", "办法草案",
+    ];
+
+    private string? _law;
+    private int _lawEnd;
+
+    /// <summary>The law named last, as written (after alias resolution); null before any.</summary>
+    public string? Current => _law;
+
+    /// <summary>Records a law named in the prose (with or without articles): it governs what follows.</summary>
+    public void Named(string lawName, TextSpan span)
+    {
+        _law = lawName;
+        _lawEnd = span.End;
+    }
+
+    /// <summary>
+    /// The law a bare citation starting at <paramref name="start"/> takes, or null when none governs it or the
+    /// number belongs to a look-alike document named right before it.
+    /// </summary>
+    public string? For(int start)
+    {
+        if (_law is null || BelongsToLookAlike(start))
+            return null;
+        return _law;
+    }
+
+    /// <summary>
+    /// The law 本法/本规定/本解释 (<paramref name="word"/>) at <paramref name="start"/> means, outside any quote: the
+    /// governing law when it is of that kind (本规定 is not the 民事诉讼法 named before it), else null.
+    /// </summary>
+    public string? ForThisWord(string word, int start)
+    {
+        if (For(start) is not { } law || word.Length < 2)
+            return null;
+        var kind = word.AsSpan(1); // 法, 法典, 条例, 规定, 解释, 实施细则 …
+        var title = law.AsSpan().TrimEnd();
+        while (title.Length > 0 && title[^1] is '）' or ')')
+        {
+            var open = title.LastIndexOfAny('（', '(');
+            if (open <= 0)
+                break;
+            title = title[..open];
+        }
+
+        return title.EndsWith(kind, StringComparison.Ordinal) || (kind is "法" && title.EndsWith("法典".AsSpan(), StringComparison.Ordinal))
+            ? law
+            : null;
+    }
+
+    // The text between the last citation (or the line start) and the bare 第: a look-alike's name ends there.
+    private bool BelongsToLookAlike(int start)
+    {
+        var from = Math.Max(Math.Max(0, start - LookAlikeReach), _lawEnd <= start ? _lawEnd : 0);
+        var before = text.AsSpan(from, start - from);
+        var lineBreak = before.LastIndexOf('\n');
+        if (lineBreak >= 0)
+            before = before[(lineBreak + 1)..];
+        before = before.TrimEnd(" \t\u3000\u00A0”\"」".AsSpan());
+        if (before.IsEmpty)
+            return false;
+        // A title that was not taken for a statute (《租赁合同》, 《红楼梦》): its number is not a statute's.
+        if (before[^1] == '》')
+            return true;
+        foreach (var ending in LookAlikeEndings)
+        {
+            if (before.EndsWith(ending.AsSpan(), StringComparison.Ordinal))
+                return true;
+        }
+
+        // A law-like name the grammar did not take (德国民法典, 苏俄民法典, an unknown 某某法): its own number.
+        var last = before[^1];
+        return last is '法' or '典' && before.Length >= 2 && char.IsLetter(before[^2]);
+    }
+}

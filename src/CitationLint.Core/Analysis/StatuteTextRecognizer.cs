@@ -1,0 +1,92 @@
+using CitationLint.Statutes.Alignment;
+using CitationLint.Statutes.Table;
+using CitationLint.Syntax;
+
+namespace CitationLint.Analysis;
+
+/// <summary>
+/// Recognises a document, or a passage, that is itself statute text with no law named before it: a document whose
+/// title line is a law's title (# 人民检察院刑事诉讼规则, or 最高人民法院⏎关于审理劳动争议案件适用法律问题的解释(一)
+/// broken over two lines) is that law's text, so its 本法 and its bare article headings are that law's; and an
+/// article heading pasted with its text (第二十二条 对公民提起的民事诉讼，由被告住所地人民法院管辖…) under no named law
+/// is the article of the law whose provision of that very number holds that text.
+/// </summary>
+public sealed class StatuteTextRecognizer(StatuteTable table, Func<QuoteIndex> quoteIndex)
+{
+    // How many of a document's first non-blank lines may hold its title (a document number, the issuing body and
+    // the title each take one on official pages).
+    private const int TitleLines = 4;
+
+    // The pasted text must be this share of the matched provision's wording, and the provision must carry the cited
+    // number: both together make a wrong law practically impossible. 0.8 leaves room for a page's typos and
+    // punctuation; the article texts of ../shared/corpus/dev that are pasted verbatim score 0.95–1.
+    private const double MinimumScore = 0.8;
+
+    // Shorter passages (a caption such as 申请复议的期限) say too little to tell one law from another.
+    private const int MinimumLength = 12;
+
+    // Only the opening of a long body is compared: the article's own text comes first.
+    private const int MaximumLength = 300;
+
+    /// <summary>
+    /// The law a document's title line names (a title the table knows, written as a title is, without 《》: a line
+    /// 《劳动合同法》 heads a block of a page, not the page); null when none.
+    /// </summary>
+    public string? DocumentLaw(string prose)
+    {
+        ArgumentNullException.ThrowIfNull(prose);
+        var lines = new List<string>(TitleLines);
+        var position = 0;
+        while (lines.Count < TitleLines && position < prose.Length)
+        {
+            var end = prose.IndexOf('\n', position);
+            if (end < 0)
+                end = prose.Length;
+            var line = prose.AsSpan(position, end - position).Trim().TrimStart('#').Trim().ToString();
+            position = end + 1;
+            if (line.Length > 0)
+                lines.Add(line);
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (Known(lines[i]) is { } law)
+                return law;
+            if (i + 1 < lines.Count && Known(lines[i] + lines[i + 1]) is { } joined)
+                return joined;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The title of the law whose article <paramref name="number"/> (in some version) is <paramref name="text"/>;
+    /// null when the text is too short or no provision of that number holds it.
+    /// </summary>
+    public string? LawOf(ArticleNumber number, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > MaximumLength)
+            text = text[..MaximumLength];
+        if (TextFingerprint.Normalize(text).Length < MinimumLength)
+            return null;
+        string? found = null;
+        foreach (var match in quoteIndex().Find(text, max: 5, minimumScore: MinimumScore))
+        {
+            foreach (var provision in match.Provisions)
+            {
+                if (provision.Number != number)
+                    continue;
+                var title = provision.Version.Statute.Title;
+                if (found is not null && found != title)
+                    return null; // two laws carry the same text under the same number: say nothing
+                found = title;
+            }
+        }
+
+        return found;
+    }
+
+    private string? Known(string line) =>
+        line.Length is >= 4 and <= 120 && LawTitle.LooksLikeStatute(line.AsSpan()) && table.Find(line) is { } statute ? statute.Title : null;
+}
