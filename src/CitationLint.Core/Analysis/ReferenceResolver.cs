@@ -107,7 +107,7 @@ public static class ReferenceResolver
             var article = citation.Articles[i];
             // The first reference includes the law name, but never the lines above its article: a title line over an
             // article heading, or a title broken across lines, is located where the article is.
-            var span = i == 0 ? new TextSpan(Math.Max(citation.Span.Start, LineStart(text, article.Span.Start)), article.Span.End) : article.Span;
+            var span = i == 0 ? new TextSpan(FirstLineStart(text, citation.Span.Start, article.Span.Start), article.Span.End) : article.Span;
             references.Add(new ArticleReference(span, law, citation, article.Article, article.Paragraph, article.Item, citation.Quote, article.WellFormed) { InRange = article.InRange });
         }
     }
@@ -187,6 +187,22 @@ public static class ReferenceResolver
         }
 
         return false;
+    }
+
+    // Where the first reference starts: at the article's line, unless the lines above hold nothing of the name but
+    // an opening 《 left at a line's end.
+    private static int FirstLineStart(string text, int citationStart, int articleStart)
+    {
+        var lineStart = LineStart(text, articleStart);
+        if (lineStart <= citationStart)
+            return citationStart;
+        foreach (var c in text.AsSpan(citationStart, lineStart - citationStart))
+        {
+            if (char.IsLetter(c))
+                return lineStart;
+        }
+
+        return citationStart;
     }
 
     private static int LineStart(string text, int position)

@@ -25,6 +25,9 @@ public sealed class StatuteTextRecognizer(StatuteTable table, Func<QuoteIndex> q
     // Shorter passages (a caption such as 申请复议的期限) say too little to tell one law from another.
     private const int MinimumLength = 12;
 
+    // Lines are taken until the passage has this many characters (a 款 of an article is seldom shorter).
+    private const int EnoughLength = 40;
+
     // Only the opening of a long body is compared: the article's own text comes first.
     private const int MaximumLength = 300;
 
@@ -66,8 +69,22 @@ public sealed class StatuteTextRecognizer(StatuteTable table, Func<QuoteIndex> q
     public string? LawOf(ArticleNumber number, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length > MaximumLength)
-            text = text[..MaximumLength];
+        // A caption (【寻衅滋事罪】) before the text, and commentary after the next one (【条文主旨】), are not the article.
+        var opening = text.AsSpan().TrimStart();
+        if (opening.StartsWith("【".AsSpan(), StringComparison.Ordinal) && opening.IndexOf('】') is var captionEnd and > 0)
+            opening = opening[(captionEnd + 1)..];
+        if (opening.IndexOf('【') is var commentary and > 0)
+            opening = opening[..commentary];
+        // Whole lines, as few as make a passage: what follows an article's first paragraphs may be the page's own words.
+        var length = 0;
+        while (length < opening.Length && length < EnoughLength)
+        {
+            var lineBreak = opening[length..].IndexOf('\n');
+            length = lineBreak < 0 ? opening.Length : length + lineBreak + 1;
+        }
+
+        opening = opening[..Math.Min(length, MaximumLength)];
+        text = opening.ToString();
         if (TextFingerprint.Normalize(text).Length < MinimumLength)
             return null;
         string? found = null;

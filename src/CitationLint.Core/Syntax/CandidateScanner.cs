@@ -13,7 +13,7 @@ public static class CandidateScanner
     // The scan tests every character: a law name's start by its first two or three characters (LawNameIndex.MayStartAt:
     // the several hundred characters names start with occur every few characters of Chinese text, their pairs and
     // triples seldom), the words below by one bit each. The bit sets fit in the first-level cache.
-    private static readonly ulong[] WordStarts = BitSetOf("《第本该同前新旧原");
+    private static readonly ulong[] WordStarts = BitSetOf("《第本该同前新旧原关“\"");
 
     private static ulong[] BitSetOf(string characters)
     {
@@ -46,7 +46,7 @@ public static class CandidateScanner
             else
             {
                 nameStart = mayStartName && names.LongestMatch(span, i) > 0;
-                if (!nameStart && !(c is '第' or '本' or '该' or '同' or '前' or '新' or '旧' or '原' && CanFollow(span, i)))
+                if (!nameStart && !(c is '第' or '本' or '该' or '同' or '前' or '新' or '旧' or '原' or '关' or '“' or '"' && CanFollow(span, i)))
                     continue;
             }
 
@@ -74,6 +74,8 @@ public static class CandidateScanner
         '该' => Next(text, start) is '法' or '条' or '规' or '办' or '解' or '细' or '决' or '公' && DiFollows(text, start),
         '同' => Next(text, start) == '法' && DiFollows(text, start),
         '前' => Next(text, start) == '款' || Next(text, Lexemes.SkipNumeral(text, start + 1) - 1) == '款',
+        '关' => LawTitle.UnmarkedTitleEnd(text, start) > 0,
+        '“' or '"' => LawTitle.QuotedTitleEnd(text, start) > 0,
         '新' or '旧' or '原' => Next(text, start) is '法' or '解' or '规' or '条' or '办' && DiFollows(text, start), // 新法第19条, 原解释第14条
         _ => true,
     };

@@ -480,7 +480,30 @@ public static class CitationGrammar
 
     private static readonly Parser<IEnumerable<LawTag>> LawTagsAfterName = LawTagAfterName.Many();
 
-    private static readonly Parser<LawNameSyntax> AnyLawName = TitledLawName.Or(UnmarkedLawName);
+    /// <summary>“公安处罚法”第四十三条: a name in quotation marks, taken as a title when an article follows.</summary>
+    private static readonly Parser<LawNameSyntax> QuotedLawName = input =>
+    {
+        var slice = input.Source.AsSpan(0, ((CandidateInput)input).End);
+        var close = LawTitle.QuotedTitleEnd(slice, input.Position);
+        if (close < 0)
+            return NotTitled;
+        var name = new LawNameSyntax(
+            LawTitle.Normalize(slice[(input.Position + 1)..close]), LawNameKind.Titled, new TextSpan(input.Position, close + 1), null, null);
+        return new Matched<LawNameSyntax>(name, Skip(input, close + 1 - input.Position));
+    };
+
+    /// <summary>关于办理寻衅滋事刑事案件适用法律若干问题的解释第一条: a title without 《》 (and often without its issuing body).</summary>
+    private static readonly Parser<LawNameSyntax> UnmarkedTitle = input =>
+    {
+        var slice = input.Source.AsSpan(0, ((CandidateInput)input).End);
+        var end = LawTitle.UnmarkedTitleEnd(slice, input.Position);
+        if (end < 0)
+            return NoKnownName;
+        var name = new LawNameSyntax(LawTitle.Normalize(slice[input.Position..end]), LawNameKind.Unmarked, new TextSpan(input.Position, end), null, null);
+        return new Matched<LawNameSyntax>(name, Skip(input, end - input.Position));
+    };
+
+    private static readonly Parser<LawNameSyntax> AnyLawName = TitledLawName.Or(QuotedLawName).Or(UnmarkedLawName).Or(UnmarkedTitle);
 
     // ---- citations ------------------------------------------------------------------------------------------
 

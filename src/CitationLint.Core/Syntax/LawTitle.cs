@@ -52,6 +52,8 @@ public static class LawTitle
         if (IsForeign(title))
             return false;
         var normalized = StripTrailingNotes(Normalize(title));
+        if (EndsWithNumberedAmendment(normalized))
+            return true; // 刑法修正案九: the amendment's number written without （）
         foreach (var ending in Endings)
         {
             // 《规定》 and 《条例》 refer back to a regulation named before; 《法》 alone names nothing.
@@ -61,6 +63,63 @@ public static class LawTitle
         }
 
         return false;
+    }
+
+    // A title written without 《》 is at most this long (the longest interpretation titles run to about 60).
+    private const int MaxUnmarkedTitleLength = 80;
+
+    /// <summary>
+    /// The end of a statute title written without 《》 that starts at <paramref name="start"/> with 关于 and is
+    /// followed directly by an article (关于办理寻衅滋事刑事案件适用法律若干问题的解释第一条, 关于……的规定(一)第三十七条); −1
+    /// when there is none. Shared by the candidate scan and the grammar, so they agree.
+    /// </summary>
+    public static int UnmarkedTitleEnd(ReadOnlySpan<char> text, int start)
+    {
+        if (start + 3 >= text.Length || text[start] != '关' || text[start + 1] != '于')
+            return -1;
+        var limit = Math.Min(text.Length, start + MaxUnmarkedTitleLength);
+        for (var i = start + 2; i < limit; i++)
+        {
+            var c = text[i];
+            if (c == '第')
+                return i - start > 4 && ArticleFollows(text, i) && LooksLikeStatute(text[start..i]) ? i : -1;
+            if (!(char.IsLetter(c) || c is '、' or '（' or '）' or '(' or ')' or '《' or '》' or '〈' or '〉'))
+                return -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The closing mark of a statute name in quotation marks followed by an article (“公安处罚法”第四十三条) that starts
+    /// at <paramref name="start"/>; −1 when there is none.
+    /// </summary>
+    public static int QuotedTitleEnd(ReadOnlySpan<char> text, int start)
+    {
+        if (start >= text.Length || text[start] is not ('“' or '"'))
+            return -1;
+        var close = text[start] == '“' ? '”' : '"';
+        var limit = Math.Min(text.Length, start + 1 + MaxUnmarkedTitleLength);
+        for (var i = start + 1; i < limit; i++)
+        {
+            var c = text[i];
+            if (c == close)
+                return i - start > 2 && ArticleFollows(text, i + 1) && LooksLikeStatute(text[(start + 1)..i]) ? i : -1;
+            if (!char.IsLetter(c))
+                return -1;
+        }
+
+        return -1;
+    }
+
+    // 第 and a numeral at the position (spaces before them allowed).
+    private static bool ArticleFollows(ReadOnlySpan<char> text, int position)
+    {
+        position = Lexemes.SkipInlineGap(text, position);
+        if (position >= text.Length || text[position] != '第')
+            return false;
+        var numeral = Lexemes.SkipInlineGap(text, position + 1);
+        return Lexemes.SkipNumeral(text, numeral) > numeral;
     }
 
     /// <summary>Removes layout whitespace (spaces, line breaks) written inside a title.</summary>
@@ -75,6 +134,14 @@ public static class LawTitle
         }
 
         return buffer[..length].ToString();
+    }
+
+    private static bool EndsWithNumberedAmendment(ReadOnlySpan<char> title)
+    {
+        var end = title.Length;
+        while (end > 0 && ChineseNumeral.IsChineseNumeralChar(title[end - 1]))
+            end--;
+        return end < title.Length && title[..end].EndsWith("修正案".AsSpan(), StringComparison.Ordinal);
     }
 
     private static ReadOnlySpan<char> StripTrailingNotes(ReadOnlySpan<char> title)

@@ -166,7 +166,10 @@ public static class QuoteReader
         // A heading in the statute's layout: at a line's start, then a space, a caption (【寻衅滋事罪】) or the line's
         // end; or a citation that ends its line (…规定：). 《民法典》第一千零四十二条禁止… at a line's start is prose.
         var after = citation.Span.End < text.Length ? text[citation.Span.End] : '\n';
-        var laidOut = OwnsLine(text, Math.Max(citation.Span.Start, lineStart)) && after is ' ' or '\t' or '\u3000' or '【';
+        var laidOut = OwnsLine(text, Math.Max(citation.Span.Start, lineStart))
+            && (after is ' ' or '\t' or '\u3000' or '【'
+                || (citation.Law is null && StartsStatuteText(after)) // 第五十九条有下列行为之一的: a bare heading needs no space
+                || LeadsIntoText(text, citation.Span.End));                // 《…》第二十六条规定，出借人请求……
         if (!laidOut && !EndsItsLine(text, citation))
             return citation.Quote?.Span;
         var end = citation.Span.End;
@@ -194,6 +197,18 @@ public static class QuoteReader
             end--;
         var body = new TextSpan(citation.Span.End, Math.Max(citation.Span.End, end));
         return citation.Quote is { } quote && !body.Contains(quote.Span) ? quote.Span : body;
+    }
+
+    // 规定， or 规定： right after the citation, then the text it introduces.
+    private static bool LeadsIntoText(string text, int end)
+    {
+        foreach (var word in LeadWords)
+        {
+            if (string.CompareOrdinal(text, end, word, 0, word.Length) == 0)
+                return end + word.Length < text.Length && text[end + word.Length] is ',' or '，' or ':' or '：';
+        }
+
+        return false;
     }
 
     // …第一百三十三条之一规定：⏎ or …的规定⏎: the citation ends its line (but for a lead word and a colon), so the lines
