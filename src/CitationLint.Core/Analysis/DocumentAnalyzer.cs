@@ -35,8 +35,15 @@ public static class DocumentAnalyzer
         var laws = new LawResolver(table);
         var recognizer = new StatuteTextRecognizer(table, () => QuoteIndex.Default);
         var references = new List<ArticleReference>();
-        foreach (var reference in ReferenceResolver.Resolve(citations, prose, recognizer.DocumentLaw(prose), recognizer))
+        foreach (var reference in ReferenceResolver.Resolve(citations, prose, recognizer.DocumentLaw(prose), recognizer.TitleLines(prose), recognizer))
         {
+            // Another country's law is named, not looked up: the table holds Chinese law only.
+            if (reference.Citation.Law?.Kind == LawNameKind.Foreign)
+            {
+                references.Add(reference);
+                continue;
+            }
+
             var (statute, version) = laws.Resolve(reference.LawName, reference.Citation.Law?.Version, date);
             references.Add(reference with { Statute = statute, Version = version });
         }

@@ -9,7 +9,7 @@ namespace CitationLint.Analysis;
 /// None when no law has been named, and none for look-alikes: a number right after a contract's or another
 /// country's code's name (《租赁合同》第六条, 该合同第七条, 德国民法典第823条) belongs to that document, not to a statute.
 /// </summary>
-public sealed class GoverningLaw(string text)
+public sealed class GoverningLaw(string text, IReadOnlyList<(int Start, string Law)> titleLines)
 {
     // How far back from a bare 第 the name of the document it belongs to is looked for, on its own line. Contract
     // and code names sit right before their numbers (《租赁合同》第六条, 合同第5条, 本协议第三条).
@@ -23,7 +23,15 @@ public sealed class GoverningLaw(string text)
     ];
 
     private string? _law;
+    private string? _rival;
     private int _lawEnd;
+    private int _nextTitleLine;
+
+    /// <summary>A tracker without title lines.</summary>
+    public GoverningLaw(string text)
+        : this(text, [])
+    {
+    }
 
     /// <summary>The law named last, as written (after alias resolution); null before any.</summary>
     public string? Current => _law;
@@ -31,7 +39,20 @@ public sealed class GoverningLaw(string text)
     /// <summary>Records a law named in the prose (with or without articles): it governs what follows.</summary>
     public void Named(string lawName, TextSpan span)
     {
+        PassTitleLines(span.Start);
+        // The law named before, in the same paragraph: the other law a bare number there may mean
+        // (《民法典》对《合同法》第52条……改造为……第146条).
+        _rival = _law is not null && _law != lawName && !ParagraphBreak(_lawEnd, span.Start) ? _law : null;
         _law = lawName;
+        _lawEnd = span.End;
+    }
+
+    /// <summary>Records another country's law or an international instrument: after it, no Chinese law governs.</summary>
+    public void NamedForeign(TextSpan span)
+    {
+        PassTitleLines(span.Start);
+        _law = null;
+        _rival = null;
         _lawEnd = span.End;
     }
 
@@ -41,6 +62,7 @@ public sealed class GoverningLaw(string text)
     /// </summary>
     public string? For(int start)
     {
+        PassTitleLines(start);
         if (_law is null || BelongsToLookAlike(start))
             return null;
         return _law;
@@ -67,6 +89,31 @@ public sealed class GoverningLaw(string text)
         return title.EndsWith(kind, StringComparison.Ordinal) || (kind is "法" && title.EndsWith("法典".AsSpan(), StringComparison.Ordinal))
             ? law
             : null;
+    }
+
+    /// <summary>
+    /// The other law named in the paragraph before the governing one, when a bare citation at
+    /// <paramref name="start"/> is still in that paragraph; null otherwise.
+    /// </summary>
+    public string? RivalFor(int start) => _rival is not null && !ParagraphBreak(_lawEnd, start) ? _rival : null;
+
+    private bool ParagraphBreak(int from, int to) =>
+        from < to && text.AsSpan(from, to - from).IndexOf('\n') >= 0;
+
+    // A title line (a law's title alone on its line) above a position governs from there, like a name cited there.
+    private void PassTitleLines(int position)
+    {
+        while (_nextTitleLine < titleLines.Count && titleLines[_nextTitleLine].Start < position)
+        {
+            var (start, law) = titleLines[_nextTitleLine++];
+            if (start >= _lawEnd)
+            {
+                _law = law;
+                _rival = null;
+                var end = text.IndexOf('\n', start);
+                _lawEnd = end < 0 ? text.Length : end;
+            }
+        }
     }
 
     // The text between the last citation (or the line start) and the bare 第: a look-alike's name ends there.

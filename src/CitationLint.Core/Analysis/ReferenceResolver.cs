@@ -14,22 +14,28 @@ public static class ReferenceResolver
 {
     /// <summary>The references of a document's citations, in document order.</summary>
     public static IReadOnlyList<ArticleReference> Resolve(IReadOnlyList<CitationSyntax> citations, string text) =>
-        Resolve(citations, text, null, null);
+        Resolve(citations, text, null, [], null);
 
     /// <summary>
     /// The references of a document's citations, in document order, for a document that is the text of
     /// <paramref name="documentLaw"/> (its title line names it; null when it is not a statute text), with
     /// <paramref name="recognizer"/> to tell which law an article heading pasted with its text belongs to when no law
-    /// is named before it.
+    /// is named before it. <paramref name="titleLines"/> are the lines that hold a law's title alone; each governs the
+    /// block below it.
     /// </summary>
     public static IReadOnlyList<ArticleReference> Resolve(
-        IReadOnlyList<CitationSyntax> citations, string text, string? documentLaw, StatuteTextRecognizer? recognizer)
+        IReadOnlyList<CitationSyntax> citations,
+        string text,
+        string? documentLaw,
+        IReadOnlyList<(int Start, string Law)> titleLines,
+        StatuteTextRecognizer? recognizer)
     {
         ArgumentNullException.ThrowIfNull(citations);
         ArgumentNullException.ThrowIfNull(text);
         var references = new List<ArticleReference>();
         var quoting = new List<(CitationSyntax Citation, string? Law, ArticleReference? First)>();
-        var governing = new GoverningLaw(text);
+        ArgumentNullException.ThrowIfNull(titleLines);
+        var governing = new GoverningLaw(text, titleLines);
         if (documentLaw is not null)
             governing.Named(documentLaw, default);
         Dictionary<string, string>? aliases = null;
@@ -54,6 +60,11 @@ public static class ReferenceResolver
                     if (citation.Law.Kind == LawNameKind.Titled || citation.Articles.Count > 0)
                         AddAll(references, citation, name, text);
                     break;
+                case LawNameKind.Foreign:
+                    if (container is null)
+                        governing.NamedForeign(citation.Span);
+                    AddAll(references, citation, citation.Law.Name, text); // not resolved against the table: CL0011 says it is not checked
+                    break;
                 case LawNameKind.This:
                     AddAll(references, citation, container is not null ? container.Value.Law : governing.ForThisWord(citation.Law.Name, citation.Span.Start), text);
                     break;
@@ -64,7 +75,7 @@ public static class ReferenceResolver
                     // In a statute's own text its article headings are its own, whatever their articles cite.
                     var law = container is not null ? null
                         : documentLaw is not null && citation.Body is not null ? documentLaw
-                        : governing.For(citation.Span.Start) ?? Recognize(citation, text, recognizer, governing);
+                        : Choose(citation, text, governing, recognizer) ?? Recognize(citation, text, recognizer, governing);
                     AddBare(references, citation, container?.First, container is null ? SameParagraph(lastInProse, citation, text) : null, law);
                     break;
             }
@@ -79,6 +90,26 @@ public static class ReferenceResolver
         }
 
         return references;
+    }
+
+    // The governing law, or the other law named in the paragraph when the words after the number are its article's.
+    private static string? Choose(CitationSyntax citation, string text, GoverningLaw governing, StatuteTextRecognizer? recognizer)
+    {
+        var law = governing.For(citation.Span.Start);
+        if (law is null || recognizer is null || governing.RivalFor(citation.Span.Start) is not { } rival
+            || citation.Articles is not [{ Kind: ArticleReferenceKind.Article, Article: { } number }, ..])
+            return law;
+        return recognizer.Prefer(number, Clause(text, citation.Span.End), law, rival);
+    }
+
+    // The words after a citation up to the end of its clause (；。 or a line break): its paraphrase, if any.
+    private static string Clause(string text, int start)
+    {
+        const int MaxClause = 120;
+        var end = start;
+        while (end < text.Length && end - start < MaxClause && text[end] is not ('；' or ';' or '。' or '\n'))
+            end++;
+        return text.Substring(start, end - start);
     }
 
     // An article heading with its text and no law named before it: the law whose article of that number it is

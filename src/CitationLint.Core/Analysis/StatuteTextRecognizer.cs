@@ -15,7 +15,7 @@ public sealed class StatuteTextRecognizer(StatuteTable table, Func<QuoteIndex> q
 {
     // How many of a document's first non-blank lines may hold its title (a document number, the issuing body and
     // the title each take one on official pages).
-    private const int TitleLines = 4;
+    private const int TitleLineCount = 4;
 
     // The pasted text must be this share of the matched provision's wording, and the provision must carry the cited
     // number: both together make a wrong law practically impossible. 0.8 leaves room for a page's typos and
@@ -24,6 +24,12 @@ public sealed class StatuteTextRecognizer(StatuteTable table, Func<QuoteIndex> q
 
     // Shorter passages (a caption such as 申请复议的期限) say too little to tell one law from another.
     private const int MinimumLength = 12;
+
+    // A clause after a bare number is taken for the other law's article when at least this share of its words are
+    // that article's and this margin fewer the governing law's: a paraphrase wrapped in 关于“…”的规定 keeps about 0.8
+    // of its words in the article it names (A022-like pages), an unrelated article holds under 0.3.
+    private const double RivalFit = 0.6;
+    private const double RivalMargin = 0.3;
 
     // Lines are taken until the passage has this many characters (a 款 of an article is seldom shorter).
     private const int EnoughLength = 40;
@@ -38,9 +44,9 @@ public sealed class StatuteTextRecognizer(StatuteTable table, Func<QuoteIndex> q
     public string? DocumentLaw(string prose)
     {
         ArgumentNullException.ThrowIfNull(prose);
-        var lines = new List<string>(TitleLines);
+        var lines = new List<string>(TitleLineCount);
         var position = 0;
-        while (lines.Count < TitleLines && position < prose.Length)
+        while (lines.Count < TitleLineCount && position < prose.Length)
         {
             var end = prose.IndexOf('\n', position);
             if (end < 0)
@@ -60,6 +66,31 @@ public sealed class StatuteTextRecognizer(StatuteTable table, Func<QuoteIndex> q
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The lines that are a law's title and nothing else (最高人民法院关于适用《中华人民共和国民事诉讼法》的解释 over the
+    /// articles a page quotes from it), with the law: each governs the block below it.
+    /// </summary>
+    public IReadOnlyList<(int Start, string Law)> TitleLines(string prose)
+    {
+        ArgumentNullException.ThrowIfNull(prose);
+        List<(int Start, string Law)>? lines = null;
+        var position = 0;
+        while (position < prose.Length)
+        {
+            var end = prose.IndexOf('\n', position);
+            if (end < 0)
+                end = prose.Length;
+            var line = prose.AsSpan(position, end - position).Trim();
+            // Only a line that ends like a title is looked up: statute text and prose end with 。 or ；.
+            if (line.Length is >= 4 and <= 120 && line[0] != '《' && LawTitle.LooksLikeStatute(line)
+                && Known(line.TrimStart('#').Trim().ToString()) is { } law)
+                (lines ??= []).Add((position, law));
+            position = end + 1;
+        }
+
+        return lines ?? (IReadOnlyList<(int, string)>)[];
     }
 
     /// <summary>
@@ -102,6 +133,35 @@ public sealed class StatuteTextRecognizer(StatuteTable table, Func<QuoteIndex> q
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Which of two laws named in a paragraph a bare 第N条 followed by <paramref name="clause"/> (its paraphrase or
+    /// quote) means: <paramref name="rival"/> only when its article of that number holds the clause's words and the
+    /// governing law's does not; else <paramref name="governing"/>.
+    /// </summary>
+    public string Prefer(ArticleNumber number, string clause, string governing, string rival)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        if (TextFingerprint.Normalize(clause).Length < MinimumLength)
+            return governing;
+        var rivalFit = Fit(rival, number, clause);
+        return rivalFit >= RivalFit && Fit(governing, number, clause) < RivalFit - RivalMargin ? rival : governing;
+    }
+
+    // The best share of the clause's words found in the law's article of that number, in any version.
+    private double Fit(string law, ArticleNumber number, string clause)
+    {
+        if (table.Find(law) is not { } statute)
+            return 0;
+        var best = 0.0;
+        foreach (var version in statute.Versions)
+        {
+            if (version.Find(number) is { } provision)
+                best = Math.Max(best, QuoteMatcher.Coverage(clause, provision.Text));
+        }
+
+        return best;
     }
 
     private string? Known(string line) =>

@@ -76,8 +76,8 @@ public static class RuleCatalog
     /// <summary>CL0011: a document known by name only; its articles are not checked.</summary>
     public static readonly RuleDescriptor UncheckedDocument = RuleDescriptor.Create(
         "CL0011", "unchecked-document", "Document known by name only",
-        "《{0}》 is known by name only: the statute table does not hold its text, so {1} is not checked",
-        "The cited document is real and listed in the catalog, but its text is not in the table, so its articles and quotes cannot be checked.",
+        "《{0}》 is {2}: the statute table does not hold its text, so {1} is not checked",
+        "The cited document is real — listed in the catalog by name, or another country's law or an international instrument — but its text is not in the table, so its articles and quotes cannot be checked.",
         "Resolution", DiagnosticSeverity.Suggestion);
 
     /// <summary>All descriptors, in ID order.</summary>

@@ -1,6 +1,11 @@
+using CitationLint.Syntax;
+
 namespace CitationLint.Rules;
 
-/// <summary>CL0011: a document known by name only (design §6): its articles and quotes are not checked.</summary>
+/// <summary>
+/// CL0011: a document known by name only (design §6), or another country's law or an international instrument: its
+/// articles and quotes are not checked.
+/// </summary>
 public sealed class UncheckedDocumentRule : IRule
 {
     /// <inheritdoc/>
@@ -12,9 +17,12 @@ public sealed class UncheckedDocumentRule : IRule
         ArgumentNullException.ThrowIfNull(context);
         foreach (var check in context.Checks)
         {
-            if (!check.FirstOfCitation || check.Reference.Statute is not { NameOnly: true } law || check.Reference.Article is null)
+            if (!check.FirstOfCitation || check.Reference.Article is null)
                 continue;
-            context.Report(Descriptor, check.Reference.Span, null, law.Title, RuleText.CitedLabel(context, check));
+            if (check.Reference.Citation.Law is { Kind: LawNameKind.Foreign } foreign)
+                context.Report(Descriptor, check.Reference.Span, null, foreign.Name, RuleText.CitedLabel(context, check), "another country's law or an international instrument");
+            else if (check.Reference.Statute is { NameOnly: true } law)
+                context.Report(Descriptor, check.Reference.Span, null, law.Title, RuleText.CitedLabel(context, check), "known by name only");
         }
     }
 }

@@ -356,9 +356,15 @@ public static class CitationGrammar
                 if (--depth > 0)
                     continue;
                 var title = text.AsSpan(start + 1, i - start - 1);
+                if (LawTitle.IsInternational(title) || (LawTitle.IsForeign(title) && LooksLikeLaw(title)))
+                {
+                    var foreign = new LawNameSyntax(LawTitle.Normalize(title), LawNameKind.Foreign, new TextSpan(start, i + 1), null, null);
+                    return new Matched<LawNameSyntax>(foreign, Skip(input, i + 1 - start));
+                }
+
                 if (!LawTitle.LooksLikeStatute(title))
                     return NotTitled;
-                var name = new LawNameSyntax(LawTitle.Normalize(title), LawNameKind.Titled, new TextSpan(start, i + 1), null, null);
+                var name = TitleWithVersion(LawTitle.Normalize(title), new TextSpan(start, i + 1));
                 return new Matched<LawNameSyntax>(name, Skip(input, i + 1 - start));
             }
             else if (c == '\n' && ++lineBreaks > 1)
@@ -382,8 +388,12 @@ public static class CitationGrammar
     {
         var slice = input.Source.AsSpan(0, ((CandidateInput)input).End);
         var length = input.AtEnd ? 0 : LawNameIndex.Default.LongestMatch(slice, input.Position);
-        if (length > 0 && LawTitle.FollowsForeignJurisdiction(input.Source.AsSpan(0, input.Position)))
-            length = 0; // 德国民法典 is not 民法典
+        if (length > 0 && LawTitle.ForeignJurisdictionBefore(input.Source.AsSpan(0, input.Position)) is { } country)
+        {
+            // 德国民法典 is not 民法典: another country's code, recognised and not checked.
+            var foreign = new LawNameSyntax(input.Source.Substring(input.Position - country.Length, country.Length + length), LawNameKind.Foreign, new TextSpan(input.Position, input.Position + length), null, null);
+            return new Matched<LawNameSyntax>(foreign, Skip(input, length));
+        }
         if (length > 0 && input.Position + length < slice.Length && input.Source[input.Position + length - 1] == '法'
             && Lexemes.IsOneOf(WordsContinuingFa, input.Source[input.Position + length]))
             length = 0; // 刑事诉讼法律监督, 公司法人: the name is part of a longer word
@@ -535,9 +545,8 @@ public static class CitationGrammar
         from tags in LawTagsAfterName
         from articles in named.Name.Kind == LawNameKind.Titled ? OptionalArticlesAfterTitledName : OptionalArticlesAfterUnmarkedName
         let list = articles.GetOrElse([])
-        // An unmarked name alone is kept as a mention (the antecedent of a later 该法) but never reported; a
-        // dictionary title with 《》 inside is left to the titled citation within it.
-        where named.Name.Kind == LawNameKind.Titled || list.Count > 0 || !named.Name.Name.Contains('《', StringComparison.Ordinal)
+        // An unmarked name alone is kept as a mention (the antecedent of a later 该法, the law a title line gives the
+        // articles below it) but never reported.
         select Build(named.Prefix, named.Name, tags, list);
 
     /// <summary>本法第五百一十条, 该法第1033条.</summary>
@@ -599,7 +608,7 @@ public static class CitationGrammar
     private static CitationSyntax Build(
         VersionQualifier? prefix, LawNameSyntax name, IEnumerable<LawTag> tags, IReadOnlyList<ArticleReferenceSyntax> articles)
     {
-        var version = prefix;
+        var version = prefix ?? name.Version;
         string? alias = null;
         foreach (var tag in tags)
         {
@@ -619,6 +628,24 @@ public static class CitationGrammar
         foreach (var article in articles)
             end = Math.Max(end, article.Span.End);
         return end;
+    }
+
+    // A foreign title that names a law (《德国民法典》, 《日本刑法》), not a foreign book or contract.
+    private static bool LooksLikeLaw(ReadOnlySpan<char> title) =>
+        title.EndsWith("法".AsSpan(), StringComparison.Ordinal) || title.EndsWith("法典".AsSpan(), StringComparison.Ordinal)
+        || title.EndsWith("条例".AsSpan(), StringComparison.Ordinal);
+
+    // 《治安管理处罚法(2025修订)》: a version note inside the marks pins the version and is no part of the name.
+    private static LawNameSyntax TitleWithVersion(string title, TextSpan span)
+    {
+        if (title.Length > 2 && title[^1] is '）' or ')')
+        {
+            var open = title.LastIndexOfAny(['（', '(']);
+            if (open > 0 && title.Substring(open + 1, title.Length - open - 2) is var body && IsVersionText(body))
+                return new LawNameSyntax(title[..open], LawNameKind.Titled, span, new VersionQualifier(body, LeadingYear(body), span), null);
+        }
+
+        return new LawNameSyntax(title, LawNameKind.Titled, span, null, null);
     }
 
     private static VersionQualifier? VersionOf(string antecedent, TextSpan span) => antecedent[0] switch

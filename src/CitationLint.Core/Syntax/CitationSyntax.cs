@@ -14,6 +14,12 @@ public enum LawNameKind
 
     /// <summary>A law named earlier: 该法, 同法.</summary>
     Antecedent,
+
+    /// <summary>
+    /// Another country's law or an international instrument: 《德国民法典》, 法国民法典, 《世界人权宣言》. Recognised, so it
+    /// is never taken for a misspelt Chinese law, but not checked: the table holds Chinese law only.
+    /// </summary>
+    Foreign,
 }
 
 /// <summary>The version a citation pins or hints at, as written.</summary>

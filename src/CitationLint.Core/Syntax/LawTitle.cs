@@ -16,7 +16,33 @@ public static class LawTitle
     [
         "德国", "法国", "日本", "美国", "英国", "韩国", "意大利", "瑞士", "俄罗斯", "荷兰", "西班牙", "奥地利", "加拿大",
         "澳大利亚", "新加坡", "印度", "瑞典", "挪威", "丹麦", "芬兰", "比利时", "葡萄牙", "希腊", "巴西", "欧盟",
+        "苏俄", "苏联", "俄国", "罗马", "普鲁士", "奥匈", "泰国", "越南", "墨西哥", "阿根廷", "新西兰", "爱尔兰", "波兰",
     ];
+
+    // International instruments end like treaties and say they are international (国际, 联合国, 欧洲 …).
+    private static readonly string[] InstrumentEndings = ["公约", "宣言", "宪章", "条约", "盟约", "议定书"];
+    private static readonly string[] InternationalMarks = ["国际", "联合国", "欧洲", "美洲", "非洲", "世界"];
+
+    /// <summary>
+    /// True when a title names an international instrument (《世界人权宣言》, 《欧洲人权公约》, 《公民权利和政治权利国际公约》)
+    /// rather than a Chinese law: a treaty's ending and an international mark.
+    /// </summary>
+    public static bool IsInternational(ReadOnlySpan<char> title)
+    {
+        var normalized = StripTrailingNotes(title.Trim());
+        var ending = false;
+        foreach (var end in InstrumentEndings)
+            ending |= normalized.EndsWith(end.AsSpan(), StringComparison.Ordinal);
+        if (!ending)
+            return false;
+        foreach (var mark in InternationalMarks)
+        {
+            if (normalized.IndexOf(mark.AsSpan(), StringComparison.Ordinal) >= 0)
+                return true;
+        }
+
+        return false;
+    }
 
     /// <summary>True when a title names another country's law: 德国民法典, 日本刑法.</summary>
     public static bool IsForeign(ReadOnlySpan<char> title)
@@ -32,15 +58,18 @@ public static class LawTitle
     }
 
     /// <summary>True when the text before a name ends with another country's name (德国|民法典第823条).</summary>
-    public static bool FollowsForeignJurisdiction(ReadOnlySpan<char> before)
+    public static bool FollowsForeignJurisdiction(ReadOnlySpan<char> before) => ForeignJurisdictionBefore(before) is not null;
+
+    /// <summary>The country named right before a name (德国|民法典), or null.</summary>
+    public static string? ForeignJurisdictionBefore(ReadOnlySpan<char> before)
     {
         foreach (var jurisdiction in ForeignJurisdictions)
         {
             if (before.EndsWith(jurisdiction, StringComparison.Ordinal))
-                return true;
+                return jurisdiction;
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>

@@ -51,7 +51,7 @@ public sealed class ReferenceResolverTests
         "民法典|1042||;刑法|257||;刑法|258||")]
     // Never a contract's or a foreign code's clause.
     [InlineData("《民法典》第七百零三条规定了租赁。《房屋租赁合同》第六条约定押金，该合同第七条约定违约金。", "民法典|703||")]
-    [InlineData("《民法典》第一千一百六十五条源自法国民法典第1382条。", "民法典|1165||")]
+    [InlineData("《民法典》第一千一百六十五条源自法国民法典第1382条。第1383条亦然。", "民法典|1165||;法国民法典|1382||")]
     // 本法 in prose takes the governing law of its kind only: 本规定 is not the 民事诉讼法 named before it.
     [InlineData("民事诉讼法第二百四十九条与本规定第四十一条", "民事诉讼法|249||;?|41||")]
     [InlineData("《中华人民共和国民法典》\n第一千零三十二条 …… 本法所称隐私", "中华人民共和国民法典|1032||")]
