@@ -9,7 +9,7 @@ namespace CitationLint.Analysis;
 /// None when no law has been named, and none for look-alikes: a number right after a contract's or another
 /// country's code's name (《租赁合同》第六条, 该合同第七条, 德国民法典第823条) belongs to that document, not to a statute.
 /// </summary>
-public sealed class GoverningLaw(string text, IReadOnlyList<(int Start, string Law)> titleLines)
+public sealed class GoverningLaw(string text, IReadOnlyList<(int Start, string Law)> titleLines, bool withinSentence = false)
 {
     // How far back from a bare 第 the name of the document it belongs to is looked for, on its own line. Contract
     // and code names sit right before their numbers (《租赁合同》第六条, 合同第5条, 本协议第三条).
@@ -22,7 +22,13 @@ public sealed class GoverningLaw(string text, IReadOnlyList<(int Start, string L
         "合同书", "承诺书", "细则草案", "办法草案",
     ];
 
+    // A heading is a short line: 刑事诉讼法中取保候审的规定, 二、《劳动合同法》的规定 (titles of articles run longer, but
+    // end without 。).
+    private const int MaxHeadingLength = 40;
+
     private string? _law;
+    private bool _heading;
+    private int _lawLineEnd = -1;
     private string? _rival;
     private int _lawEnd;
     private int _nextTitleLine;
@@ -32,6 +38,12 @@ public sealed class GoverningLaw(string text, IReadOnlyList<(int Start, string L
         : this(text, [])
     {
     }
+
+    /// <summary>
+    /// A tracker for the text of a quoted provision: there a bare 第N条 is the provision's own law's, unless a law is
+    /// named earlier in the same sentence (触犯刑法分则第九章第三百九十八条).
+    /// </summary>
+    public static GoverningLaw WithinSentence(string text) => new(text, [], withinSentence: true);
 
     /// <summary>The law named last, as written (after alias resolution); null before any.</summary>
     public string? Current => _law;
@@ -45,6 +57,35 @@ public sealed class GoverningLaw(string text, IReadOnlyList<(int Start, string L
         _rival = _law is not null && _law != lawName && !ParagraphBreak(_lawEnd, span.Start) ? _law : null;
         _law = lawName;
         _lawEnd = span.End;
+        _heading = span.Length == 0 || IsHeadingLine(span);
+        _lawLineEnd = span.Length == 0 || !OnTableRow(span.Start) ? -1 : LineEnd(span.End);
+    }
+
+    // A Markdown table row (| 第一百三十三条之二 （《刑法修正案（十一）》第二条） | …): a law named in a cell governs its
+    // row only.
+    private bool OnTableRow(int position)
+    {
+        var lineStart = position > 0 ? text.LastIndexOf('\n', position - 1) + 1 : 0;
+        var first = text.AsSpan(lineStart, position - lineStart).TrimStart();
+        return !first.IsEmpty && first[0] == '|';
+    }
+
+    private int LineEnd(int position)
+    {
+        var end = text.IndexOf('\n', position);
+        return end < 0 ? text.Length : end;
+    }
+
+    // A law named in a heading or title line (刑事诉讼法中取保候审的规定, 【法律依据】《民法典》) governs the block
+    // below it across blank lines; one named in running text, its paragraph only.
+    private bool IsHeadingLine(TextSpan span)
+    {
+        var lineStart = span.Start > 0 ? text.LastIndexOf('\n', span.Start - 1) + 1 : 0;
+        var lineEnd = text.IndexOf('\n', span.End);
+        if (lineEnd < 0)
+            lineEnd = text.Length;
+        var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
+        return line.Length <= MaxHeadingLength && (line.IsEmpty || line[^1] is not ('。' or '；' or ';' or '，' or ','));
     }
 
     /// <summary>Records another country's law or an international instrument: after it, no Chinese law governs.</summary>
@@ -63,7 +104,8 @@ public sealed class GoverningLaw(string text, IReadOnlyList<(int Start, string L
     public string? For(int start)
     {
         PassTitleLines(start);
-        if (_law is null || BelongsToLookAlike(start))
+        if (_law is null || BelongsToLookAlike(start) || (withinSentence && SentenceBreak(_lawEnd, start))
+            || (!_heading && BlankLineBetween(_lawEnd, start)) || (_lawLineEnd >= 0 && start > _lawLineEnd))
             return null;
         return _law;
     }
@@ -97,6 +139,29 @@ public sealed class GoverningLaw(string text, IReadOnlyList<(int Start, string L
     /// </summary>
     public string? RivalFor(int start) => _rival is not null && !ParagraphBreak(_lawEnd, start) ? _rival : null;
 
+    private bool BlankLineBetween(int from, int to) => from < to && HasBlankLine(text.AsSpan(from, to - from));
+
+    /// <summary>True when the text holds a blank line: a paragraph break.</summary>
+    internal static bool HasBlankLine(ReadOnlySpan<char> text)
+    {
+        for (var newline = text.IndexOf('\n'); newline >= 0;)
+        {
+            var rest = text[(newline + 1)..];
+            var next = rest.IndexOf('\n');
+            if (next < 0)
+                return false;
+            if (rest[..next].IsWhiteSpace())
+                return true;
+            text = rest;
+            newline = next;
+        }
+
+        return false;
+    }
+
+    private bool SentenceBreak(int from, int to) =>
+        from > to || text.AsSpan(from, to - from).IndexOfAny("。；;\n".AsSpan()) >= 0;
+
     private bool ParagraphBreak(int from, int to) =>
         from < to && text.AsSpan(from, to - from).IndexOf('\n') >= 0;
 
@@ -109,6 +174,8 @@ public sealed class GoverningLaw(string text, IReadOnlyList<(int Start, string L
             if (start >= _lawEnd)
             {
                 _law = law;
+                _heading = true;
+                _lawLineEnd = -1;
                 _rival = null;
                 var end = text.IndexOf('\n', start);
                 _lawEnd = end < 0 ? text.Length : end;

@@ -41,9 +41,18 @@ public static class ReferenceResolver
         Dictionary<string, string>? aliases = null;
         string? lastNamedLaw = null;
         ArticleReference? lastInProse = null;
+        ArticleReference? lastInQuote = null;
+        GoverningLaw? inQuote = null;
+        CitationSyntax? inQuoteOf = null;
         foreach (var citation in citations)
         {
             var container = Container(quoting, citation.Span);
+            if (container is not null && !ReferenceEquals(inQuoteOf, container.Value.Citation))
+            {
+                inQuote = GoverningLaw.WithinSentence(text);
+                inQuoteOf = container.Value.Citation;
+            }
+
             var firstIndex = references.Count;
             switch (citation.Law?.Kind)
             {
@@ -54,8 +63,10 @@ public static class ReferenceResolver
                     if (citation.Law.DefinedAlias is { Length: > 0 } alias)
                         (aliases ??= new(StringComparer.Ordinal))[alias] = name;
                     lastNamedLaw = name;
-                    if (container is null)
+                    if (container is null && !IsParenthetical(citation.Span, text))
                         governing.Named(name, citation.Span);
+                    else if (container is not null)
+                        inQuote!.Named(name, citation.Span);
                     // An unmarked name alone is a mention in prose: 该法 may refer to it, it is not reported.
                     if (citation.Law.Kind == LawNameKind.Titled || citation.Articles.Count > 0)
                         AddAll(references, citation, name, text);
@@ -73,10 +84,33 @@ public static class ReferenceResolver
                     break;
                 default:
                     // In a statute's own text its article headings are its own, whatever their articles cite.
-                    var law = container is not null ? null
+                    var law = container is not null ? inQuote!.For(citation.Span.Start) ?? container.Value.Law
                         : documentLaw is not null && citation.Body is not null ? documentLaw
                         : Choose(citation, text, governing, recognizer) ?? Recognize(citation, text, recognizer, governing);
-                    AddBare(references, citation, container?.First, container is null ? SameParagraph(lastInProse, citation, text) : null, law);
+                    // A part (第二款) takes the article cited before it: in prose, in the same paragraph; in a quote, in the
+                    // same sentence (本解释第二条第一款规定和第二款…), else the quoted article.
+                    var isPart = citation.Articles is [{ Kind: ArticleReferenceKind.Part }, ..];
+                    var quoted = container is null ? null
+                        : isPart ? SameSentence(lastInQuote, citation, text) ?? container.Value.First
+                        : container.Value.First; // 前款, 本条: the article the text is in
+                    var previous = container is null ? SameParagraph(lastInProse, citation, text) : null;
+                    switch (WordBefore(citation, text))
+                    {
+                        case "该条" or "同条" or "此条": // 该条第二款: the article cited last, wherever it was
+                            if (container is not null)
+                                quoted = lastInQuote ?? quoted;
+                            else
+                                previous = lastInProse;
+                            break;
+                        case "前条": // 前条第二项: the article before the one the text is in
+                            quoted = quoted?.Article is { Number: > 1 } n && ReferenceEquals(quoted, container?.First)
+                                ? quoted with { Article = new ArticleNumber(n.Number - 1, 0), Paragraph = null, Item = null }
+                                : null;
+                            previous = null;
+                            break;
+                    }
+
+                    AddBare(references, citation, quoted, previous, law);
                     break;
             }
 
@@ -87,6 +121,8 @@ public static class ReferenceResolver
                 quoting.Add((citation, added ? references[firstIndex].LawName : null, added ? references[firstIndex] : null));
             if (added && container is null)
                 lastInProse = references[^1];
+            else if (added && citation.Articles is [{ Kind: ArticleReferenceKind.Article }, ..])
+                lastInQuote = references[^1]; // a numbered article (not 前款 or 本条): what a later 第二款 may continue
         }
 
         return references;
@@ -143,8 +179,8 @@ public static class ReferenceResolver
         }
     }
 
-    // A citation without a law name: inside a quote it belongs to the quoted article; in prose a 第N条 takes the
-    // governing law, and a part (第二款) the article cited just before in the same paragraph; 本条/前款 in prose
+    // A citation without a law name: a 第N条 takes the law given (the governing law in prose; in a quote the law
+    // named earlier in its sentence, else the quoted law); a part (第二款) the article cited just before in the same paragraph; 本条/前款 in prose
     // stay unresolved.
     private static void AddBare(
         List<ArticleReference> references, CitationSyntax citation, ArticleReference? quoted, ArticleReference? previous, string? governing)
@@ -156,7 +192,7 @@ public static class ReferenceResolver
             switch (article.Kind)
             {
                 case ArticleReferenceKind.Article when article.Article is not null:
-                    var law = quoted is not null ? quoted.LawName : governing;
+                    var law = governing;
                     if (law is null)
                         continue; // 第三条 with no law in reach is not a citation
                     reference = new(article.Span, law, citation, article.Article, article.Paragraph, article.Item, citation.Quote, article.WellFormed);
@@ -194,30 +230,39 @@ public static class ReferenceResolver
     }
 
     // The article cited last in prose, when nothing but the same paragraph lies between it and this part.
+    // The two characters right before a bare part (该条第二款, 前条第二项); empty for other citations.
+    private static ReadOnlySpan<char> WordBefore(CitationSyntax citation, string text) =>
+        citation.Articles is [{ Kind: ArticleReferenceKind.Part }, ..] && citation.Span.Start >= 2
+            ? text.AsSpan(citation.Span.Start - 2, 2)
+            : default;
+
+    // （《刑法修正案（十一）》第二条）: a citation in parentheses is an aside; it does not govern what follows.
+    private static bool IsParenthetical(TextSpan span, string text)
+    {
+        var before = span.Start - 1;
+        while (before >= 0 && text[before] is ' ' or '\u3000')
+            before--;
+        var after = span.End;
+        while (after < text.Length && text[after] is ' ' or '\u3000')
+            after++;
+        return before >= 0 && text[before] is '（' or '(' && after < text.Length && text[after] is '）' or ')';
+    }
+
+    // The article cited last inside a quote, when nothing but the same sentence lies between it and this part.
+    private static ArticleReference? SameSentence(ArticleReference? previous, CitationSyntax citation, string text)
+    {
+        if (previous is null || previous.Article is null || previous.Span.End > citation.Span.Start)
+            return null;
+        var between = text.AsSpan(previous.Span.End, citation.Span.Start - previous.Span.End);
+        return between.IndexOfAny('。', '\n') < 0 ? previous : null; // a ； parts clauses of one sentence
+    }
+
     private static ArticleReference? SameParagraph(ArticleReference? previous, CitationSyntax citation, string text)
     {
         if (previous is null || previous.Article is null)
             return null;
         var between = text.AsSpan(previous.Span.End, Math.Max(0, citation.Span.Start - previous.Span.End));
-        return HasBlankLine(between) ? null : previous;
-    }
-
-    private static bool HasBlankLine(ReadOnlySpan<char> text)
-    {
-        var newline = text.IndexOf('\n');
-        while (newline >= 0)
-        {
-            var rest = text[(newline + 1)..];
-            var next = rest.IndexOf('\n');
-            if (next < 0)
-                return false;
-            if (rest[..next].IsWhiteSpace())
-                return true;
-            text = rest;
-            newline = next;
-        }
-
-        return false;
+        return GoverningLaw.HasBlankLine(between) ? null : previous;
     }
 
     // Where the first reference starts: at the article's line, unless the lines above hold nothing of the name but

@@ -92,7 +92,9 @@ public static partial class StatuteImporter
             foreach (var path in Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
                 var name = Path.GetFileName(path);
-                if (name is "_index.md" or "PROVENANCE.md" or "README.md")
+                // Notes about the sources (PROVENANCE.md, README.md, WHTHOMAS-INVENTORY.md) are named without Chinese;
+                // every statute text is named by its Chinese title.
+                if (name is "_index.md" || !name.Any(c => c is >= '\u4e00' and <= '\u9fff'))
                     continue;
                 var relative = Path.GetRelativePath(sourceRoot, path).Replace('\\', '/');
                 if (new FileInfo(path).Length == 0)
