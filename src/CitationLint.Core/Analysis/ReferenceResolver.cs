@@ -110,7 +110,11 @@ public static class ReferenceResolver
                             break;
                     }
 
-                    AddBare(references, citation, quoted, previous, law);
+                    // A statute text's own article headings are listed, not checked against their own text again:
+                    // their "quote" is the document itself (and judging a whole old version's text as of today is
+                    // the version inference's work, not 1,700 quote searches).
+                    var ownArticle = container is null && documentLaw is not null && citation.Body is not null;
+                    AddBare(references, citation, quoted, previous, law, ownArticle ? null : citation.Quote);
                     break;
             }
 
@@ -183,7 +187,12 @@ public static class ReferenceResolver
     // named earlier in its sentence, else the quoted law); a part (第二款) the article cited just before in the same paragraph; 本条/前款 in prose
     // stay unresolved.
     private static void AddBare(
-        List<ArticleReference> references, CitationSyntax citation, ArticleReference? quoted, ArticleReference? previous, string? governing)
+        List<ArticleReference> references,
+        CitationSyntax citation,
+        ArticleReference? quoted,
+        ArticleReference? previous,
+        string? governing,
+        QuoteSyntax? quote)
     {
         var context = quoted ?? previous;
         foreach (var article in citation.Articles)
@@ -195,21 +204,21 @@ public static class ReferenceResolver
                     var law = governing;
                     if (law is null)
                         continue; // 第三条 with no law in reach is not a citation
-                    reference = new(article.Span, law, citation, article.Article, article.Paragraph, article.Item, citation.Quote, article.WellFormed);
+                    reference = new(article.Span, law, citation, article.Article, article.Paragraph, article.Item, quote, article.WellFormed);
                     break;
                 case ArticleReferenceKind.Part or ArticleReferenceKind.Article:
                     if (context is null)
                         continue;
-                    reference = new(article.Span, context.LawName, citation, context.Article, article.Paragraph ?? context.Paragraph, article.Item, citation.Quote, article.WellFormed);
+                    reference = new(article.Span, context.LawName, citation, context.Article, article.Paragraph ?? context.Paragraph, article.Item, quote, article.WellFormed);
                     break;
                 case ArticleReferenceKind.ThisArticle:
                     if (quoted is not null && article.Paragraph is null && article.Item is null)
                         continue; // 本条 inside the article's own text adds nothing to the article's citation
-                    reference = new(article.Span, quoted?.LawName, citation, quoted?.Article, article.Paragraph, article.Item, citation.Quote, article.WellFormed);
+                    reference = new(article.Span, quoted?.LawName, citation, quoted?.Article, article.Paragraph, article.Item, quote, article.WellFormed);
                     break;
                 default: // 前款
                     var paragraph = quoted?.Paragraph is > 1 ? quoted.Paragraph - 1 : null;
-                    reference = new(article.Span, quoted?.LawName, citation, quoted?.Article, paragraph, article.Item, citation.Quote, article.WellFormed);
+                    reference = new(article.Span, quoted?.LawName, citation, quoted?.Article, paragraph, article.Item, quote, article.WellFormed);
                     break;
             }
 

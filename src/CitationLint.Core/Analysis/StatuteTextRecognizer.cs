@@ -83,8 +83,9 @@ public sealed class StatuteTextRecognizer(StatuteTable table, Func<QuoteIndex> q
             if (end < 0)
                 end = prose.Length;
             var line = prose.AsSpan(position, end - position).Trim();
-            // Only a line that ends like a title is looked up: statute text and prose end with 。 or ；.
-            if (line.Length is >= 4 and <= 120 && line[0] != '《' && LawTitle.LooksLikeStatute(line)
+            // Only a line that ends like a title is looked up: statute text and prose end with 。 or ；. The last
+            // character is tested before anything is allocated: most lines end otherwise.
+            if (line.Length is >= 4 and <= 120 && line[0] != '《' && !IsSentenceEnd(line[^1]) && LawTitle.LooksLikeStatute(line)
                 && Known(line.TrimStart('#').Trim().ToString()) is { } law)
                 (lines ??= []).Add((position, law));
             position = end + 1;
@@ -163,6 +164,8 @@ public sealed class StatuteTextRecognizer(StatuteTable table, Func<QuoteIndex> q
 
         return best;
     }
+
+    private static bool IsSentenceEnd(char c) => c is '。' or '；' or ';' or '，' or ',' or '：' or ':' or '”' or '！' or '？' or '、';
 
     private string? Known(string line) =>
         line.Length is >= 4 and <= 120 && LawTitle.LooksLikeStatute(line.AsSpan()) && table.Find(line) is { } statute ? statute.Title : null;
