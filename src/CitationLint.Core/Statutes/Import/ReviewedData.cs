@@ -8,7 +8,7 @@ namespace CitationLint.Statutes.Import;
 /// </summary>
 internal sealed class ReviewedData
 {
-    public sealed record Repeal(DateOnly Date, string Successor);
+    public sealed record Repeal(DateOnly Date, string? Successor);
 
     public sealed record NameOnlyDocument(string Title, string Level, IReadOnlyList<string> Aliases);
 
@@ -34,7 +34,7 @@ internal sealed class ReviewedData
         }
 
         foreach (var row in Rows(folder, "repeals.tsv", 3))
-            data.Repeals[row[0]] = new Repeal(Date(row[1]), row[2]);
+            data.Repeals[row[0]] = new Repeal(Date(row[1]), row[2].Length == 0 ? null : row[2]); // no successor: repealed outright
         foreach (var row in Rows(folder, "name-only.tsv", 5))
             data.NameOnly.Add(new NameOnlyDocument(row[0], row[1], row[4].Length == 0 ? [] : row[4].Split('、')));
         foreach (var row in Rows(folder, "effective-dates.tsv", 7))
@@ -54,7 +54,7 @@ internal sealed class ReviewedData
         {
             if (!known.Contains(title))
                 yield return $"repeals.tsv names {title}, which is not in the catalog";
-            if (!known.Contains(repeal.Successor))
+            if (repeal.Successor is not null && !known.Contains(repeal.Successor))
                 yield return $"repeals.tsv names the successor {repeal.Successor}, which is not in the catalog";
         }
 
