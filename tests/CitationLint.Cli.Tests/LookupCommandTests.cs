@@ -54,11 +54,21 @@ public sealed class LookupCommandTests
     }
 
     [Fact]
+    public void Lookup_MisspeltName_IsTakenForItsLaw_AndSaysSo()
+    {
+        var (exitCode, output, errors) = Lookup("民法点", "577");
+        Assert.Equal(0, exitCode);
+        Assert.Contains("'民法点' taken for 《中华人民共和国民法典》", errors, StringComparison.Ordinal);
+        Assert.StartsWith("中华人民共和国民法典 第五百七十七条", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Lookup_RepealedLaw_NamesTheSuccessorArticle() =>
         Assert.Contains("carried on by 中华人民共和国民法典 第五百七十七条", Lookup("合同法", "107").Output, StringComparison.Ordinal);
 
     [Theory]
-    [InlineData("贷款逾期催收公约", "1", "no law named '贷款逾期催收公约'")]
+    [InlineData("贷款逾期催收公约", "1", "no law named '贷款逾期催收公约' in the statute table; did you mean 《互联网金融逾期债务催收自律公约（试行）》?")]
+    [InlineData("公安处罚法", "43", "no law named '公安处罚法' in the statute table\n")] // no guess between 行政处罚法 and 治安管理处罚法
     [InlineData("民法典", "9999", "has no 第九千九百九十九条")]
     [InlineData("民法典", "abc", "'abc' is not an article number")]
     [InlineData("互联网金融逾期债务催收自律公约", "13", "known by name only")]

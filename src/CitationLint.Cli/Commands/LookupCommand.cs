@@ -22,11 +22,18 @@ internal static class LookupCommand
     internal static int Run(string lawName, string articleText, string? versionText, bool history, TextWriter output, TextWriter errors)
     {
         var table = StatuteTable.Default;
-        if (table.Find(lawName) is not { } statute)
+        // The name is matched as a citation's is: a clear misspelling is taken for its law (and said so), an unknown
+        // name gets the same suggestion CL0001 would give, or none.
+        if (table.Match(lawName) is not { Statute: var statute } match)
         {
-            errors.WriteLine($"citationlint: error: no law named '{lawName}' in the statute table");
+            var closest = table.ClosestTitle(lawName);
+            errors.WriteLine($"citationlint: error: no law named '{lawName}' in the statute table"
+                + (closest is null ? "" : $"; did you mean 《{closest.Value.Title}》?"));
             return CheckCommand.InputError;
         }
+
+        if (match.Kind == NameMatchKind.Misspelt)
+            errors.WriteLine($"citationlint: '{lawName}' taken for 《{statute.Title}》");
 
         if (ParseArticle(articleText) is not { } number)
         {

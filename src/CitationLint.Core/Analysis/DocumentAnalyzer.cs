@@ -30,8 +30,8 @@ public static class DocumentAnalyzer
         var date = document.Date ?? asOf;
         // Traditional script (條, 訴訟, 關於) is read as simplified, character for character: positions do not move.
         var prose = ScriptVariants.ToSimplified(document.Prose);
-        var citations = CitationFinder.Find(prose);
         var table = StatuteTable.Default;
+        var citations = Confirmed(CitationFinder.Find(prose), prose, table);
         var laws = new LawResolver(table);
         var recognizer = new StatuteTextRecognizer(table, () => QuoteIndex.Default);
         var references = new List<ArticleReference>();
@@ -49,5 +49,28 @@ public static class DocumentAnalyzer
         }
 
         return new AnalyzedDocument(document, citations, references, date);
+    }
+
+    // A 《》 title that does not end like a statute's is a citation only when the table knows the name (《民法点》);
+    // otherwise it is a contract, a book or a form (《租赁合同》第六条) and names no law: its articles are read as bare
+    // numbers, which the resolver gives to the law that governs them, if any, and never to a contract.
+    private static IReadOnlyList<CitationSyntax> Confirmed(IReadOnlyList<CitationSyntax> citations, string text, StatuteTable table)
+    {
+        List<CitationSyntax>? kept = null;
+        for (var i = 0; i < citations.Count; i++)
+        {
+            var law = citations[i].Law;
+            if (law is not { Unconfirmed: true } || table.Match(law.Name) is not null)
+            {
+                kept?.Add(citations[i]);
+                continue;
+            }
+
+            kept ??= [.. citations.Take(i)];
+            if (citations[i].Articles.Count > 0 && CitationFinder.ParseAt(text, citations[i].Articles[0].Span.Start) is { } bare)
+                kept.Add(bare);
+        }
+
+        return kept ?? citations;
     }
 }

@@ -13,7 +13,8 @@ public sealed class LawResolver(StatuteTable table)
     /// <summary>The law and version for a name, or (null, null) when the name matches no law.</summary>
     public (Statute? Statute, StatuteVersion? Version) Resolve(string? name, VersionQualifier? qualifier, DateOnly documentDate)
     {
-        if (name is null || table.Find(name) is not { } statute)
+        // A misspelt name one law clearly answers to is that law (CL0008 says so): its articles are checked as usual.
+        if (name is null || table.Match(name) is not { Statute: var statute })
             return (null, null);
         var versions = statute.Versions;
         if (versions.Count == 0)

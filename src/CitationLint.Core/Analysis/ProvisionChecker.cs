@@ -50,6 +50,16 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
         return checks;
     }
 
+    // The words a quote changes, less the names of laws written into it (…岗位,新工伤保险条例。突发疾病…): a name refers
+    // to a law, it does not alter the provision's words.
+    private static IReadOnlyList<WordChange> ChangedWords(string quote, string text)
+    {
+        var changes = QuoteMatcher.Changes(quote, text);
+        return changes.Any(c => c.Quoted.Length >= 4 && LawTitle.LooksLikeStatute(c.Quoted.AsSpan()))
+            ? changes.Where(c => !(c.Quoted.Length >= 4 && LawTitle.LooksLikeStatute(c.Quoted.AsSpan()))).ToList()
+            : changes;
+    }
+
     private static Provision? Find(ArticleReference reference, out string? missing)
     {
         missing = null;
@@ -152,7 +162,7 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
             .Where(p => p.Version.Statute == statute && p.Version != version);
         if (cited.Count > 0 && otherVersions.Any(p => Counterpart(p, version) is { } now && cited.Contains(now)))
         {
-            var changes = QuoteMatcher.Changes(text, citedText);
+            var changes = ChangedWords(text, citedText);
             if (changes.Count > 0)
                 return (new QuoteFinding(QuoteVerdict.Altered, changes, cited, []), null);
         }
@@ -164,7 +174,7 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
         if (cited.Count > 0 && coverage >= (marked ? AlteredFromMarked : AlteredFromUnmarked) && faithfulElsewhere is null
             && !matches.Any(m => m.Score > coverage && !m.Provisions.Any(cited.Contains)))
         {
-            var changes = QuoteMatcher.Changes(text, citedText);
+            var changes = ChangedWords(text, citedText);
             return changes.Count == 0
                 ? (new QuoteFinding(QuoteVerdict.Faithful, [], cited, []), null)
                 : (new QuoteFinding(QuoteVerdict.Altered, changes, cited, []), null);

@@ -1,8 +1,12 @@
+using CitationLint.Statutes.Table;
 using CitationLint.Syntax;
 
 namespace CitationLint.Rules;
 
-/// <summary>CL0008: the law is cited by an abbreviation or informal name; the fix is the official short title.</summary>
+/// <summary>
+/// CL0008: the law is cited by an abbreviation or informal name, or by a misspelt name one law clearly answers to;
+/// the fix is the official short title.
+/// </summary>
 public sealed class NonstandardNameRule : IRule
 {
     /// <inheritdoc/>
@@ -16,12 +20,31 @@ public sealed class NonstandardNameRule : IRule
         {
             var law = check.Reference.Citation.Law;
             if (!check.FirstOfCitation || law is null || law.Kind is not (LawNameKind.Titled or LawNameKind.Unmarked)
-                || check.Reference.Statute is not { } statute || !statute.Aliases.Contains(law.Name)
-                || statute.Title.StartsWith(law.Name, StringComparison.Ordinal)) // the title without its （试行）: not informal
+                || check.Reference.Statute is not { } statute
+                || check.Reference.LawName != law.Name) // a short name the text defines (以下简称《侵权法》) is the author's own
                 continue;
             // Inside 《》 only the name is replaced; an unmarked name is replaced as written.
             var span = law.Kind == LawNameKind.Titled ? new TextSpan(law.Span.Start + 1, law.Span.End - 1) : law.Span;
-            context.Report(Descriptor, law.Span, new Fix(span, statute.ShortTitle), law.Name, statute.ShortTitle);
+            switch (context.Table.Match(law.Name)?.Kind)
+            {
+                case NameMatchKind.Misspelt:
+                    context.Report(Descriptor, law.Span, new Fix(span, statute.ShortTitle), context.TextOf(law.Span), "a misspelt", "did you mean", statute.Title, "?");
+                    continue;
+                case NameMatchKind.Exact when IsInformal(law.Name, statute):
+                    break;
+                default:
+                    continue; // the official name, or an accepted variant of it
+            }
+
+            context.Report(Descriptor, law.Span, new Fix(span, statute.ShortTitle), law.Name, "an informal", "the official short title is", statute.ShortTitle, "");
         }
+    }
+
+    // An alias, not the title or short title (spacing and parentheses aside), nor the title without its （试行）.
+    private static bool IsInformal(string name, Statute statute)
+    {
+        var key = StatuteTable.NameKey(name);
+        var title = StatuteTable.NameKey(statute.Title);
+        return key != StatuteTable.NameKey(statute.ShortTitle) && !title.StartsWith(key, StringComparison.Ordinal);
     }
 }

@@ -55,8 +55,8 @@ public static class RuleCatalog
     /// <summary>CL0008: informal or non-official name.</summary>
     public static readonly RuleDescriptor NonstandardName = RuleDescriptor.Create(
         "CL0008", "nonstandard-name", "Non-standard law name",
-        "{0} is an informal name; the official short title is 《{1}》",
-        "The law is cited by an abbreviation or informal name (民诉法) rather than its official title.",
+        "{0} is {1} name; {2} 《{3}》{4}",
+        "The law is cited by an abbreviation or informal name (民诉法), or by a misspelt name one law clearly answers to (《民法点》), rather than its official title.",
         "Style", DiagnosticSeverity.Suggestion);
 
     /// <summary>CL0009: Arabic and Chinese numerals mixed in one document.</summary>

@@ -22,6 +22,21 @@ public static class CitationFinder
         return Find(text, positions);
     }
 
+    /// <summary>
+    /// The citation that starts at <paramref name="position"/>, with its quote and statute-text body, or null: what
+    /// the search reads at each candidate.
+    /// </summary>
+    public static CitationSyntax? ParseAt(string text, int position)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!CitationGrammar.TryParse(text, position, out var citation))
+            return null;
+        var quote = QuoteReader.Read(text, citation!);
+        var withQuote = quote is null ? citation! : citation! with { Quote = quote };
+        var body = QuoteReader.ReadBody(text, withQuote);
+        return body is null ? withQuote : withQuote with { Body = body };
+    }
+
     private static List<CitationSyntax> Find(string text, IReadOnlyList<int> candidates)
     {
         var citations = new List<CitationSyntax>();
@@ -29,13 +44,10 @@ public static class CitationFinder
         for (var c = 0; c < candidates.Count; c++)
         {
             var position = candidates[c];
-            if (position < resumeAt || !CitationGrammar.TryParse(text, position, out var citation))
+            if (position < resumeAt || ParseAt(text, position) is not { } citation)
                 continue;
-            var quote = QuoteReader.Read(text, citation!);
-            var withQuote = quote is null ? citation! : citation! with { Quote = quote };
-            var body = QuoteReader.ReadBody(text, withQuote);
-            citations.Add(body is null ? withQuote : withQuote with { Body = body });
-            resumeAt = citation!.Span.End;
+            citations.Add(citation);
+            resumeAt = citation.Span.End;
         }
 
         return citations;

@@ -362,9 +362,12 @@ public static class CitationGrammar
                     return new Matched<LawNameSyntax>(foreign, Skip(input, i + 1 - start));
                 }
 
-                if (!LawTitle.LooksLikeStatute(title))
+                var unconfirmed = !LawTitle.LooksLikeStatute(title);
+                if (unconfirmed && !(title.Length >= 2 && LawTitle.ArticleFollows(text.AsSpan(0, ((CandidateInput)input).End), i + 1)))
                     return NotTitled;
                 var name = TitleWithVersion(LawTitle.Normalize(title), new TextSpan(start, i + 1));
+                if (unconfirmed)
+                    name = name with { Unconfirmed = true };
                 return new Matched<LawNameSyntax>(name, Skip(input, i + 1 - start));
             }
             else if (c == '\n' && ++lineBreaks > 1)

@@ -34,7 +34,15 @@ public sealed record VersionQualifier(string Text, int? Year, TextSpan Span);
 /// <param name="Span">The name with its marks.</param>
 /// <param name="Version">A version qualifier before or after the name.</param>
 /// <param name="DefinedAlias">An abbreviation the text defines for it: （以下简称《侵权责任法》）.</param>
-public sealed record LawNameSyntax(string Name, LawNameKind Kind, TextSpan Span, VersionQualifier? Version, string? DefinedAlias);
+public sealed record LawNameSyntax(string Name, LawNameKind Kind, TextSpan Span, VersionQualifier? Version, string? DefinedAlias)
+{
+    /// <summary>
+    /// A 《》 title that does not end like a statute's (《民法点》, 《劳动合同法实施条列》), read only because an article
+    /// follows it: a citation when the statute table knows the name as written or misspelt, and dropped otherwise
+    /// (《租赁合同》第六条 is a contract's clause).
+    /// </summary>
+    public bool Unconfirmed { get; init; }
+}
 
 /// <summary>An article number with its 之一/之二 suffix: 第二百九十三条之一 is (293, 1).</summary>
 public readonly record struct ArticleNumber(int Number, int Sub)

@@ -141,8 +141,8 @@ public static class LawTitle
         return -1;
     }
 
-    // 第 and a numeral at the position (spaces before them allowed).
-    private static bool ArticleFollows(ReadOnlySpan<char> text, int position)
+    /// <summary>第 and a numeral at the position (spaces before them allowed).</summary>
+    internal static bool ArticleFollows(ReadOnlySpan<char> text, int position)
     {
         position = Lexemes.SkipInlineGap(text, position);
         if (position >= text.Length || text[position] != '第')

@@ -24,9 +24,12 @@ public sealed partial class SharedCorpusJudicialInterpretationTests(ITestOutputH
     /// read as 项; 1 the 证券代表人诉讼规定's 本规定第十二条 (the table's copy lacks it); 1 the 香港仲裁补充安排 adding a
     /// 第二款 to 《安排》第六条 (right: the cited version has none); 2 a source typo (刑法第二百三十六第三款, the two copies
     /// of the 强奸、猥亵 interpretation), 2 in the 参考价规定 (第二十二条第二款先对第三、四项: the 项 are 第一款's, which the
-    /// text does not say), 1 a bare 第三十二条 in 婚姻法解释（一） that means 婚姻法's. More than this means a regression.
+    /// text does not say), 1 a bare 第三十二条 in 婚姻法解释（一） that means 婚姻法's. Reviewed again (2026-12-06) when
+    /// titles written without their 、 (最高人民法院  最高人民检察院关于……) began to match as variants: 2 more from the same
+    /// source typo (刑法第二百三十六第三款第六项 lacks its 条, so 第三款第六项 reads as a part of the interpretation's own
+    /// 第四条), one in each copy. More than this means a regression.
     /// </summary>
-    private const int Reviewed = 34;
+    private const int Reviewed = 36;
 
     [SharedCorpusFact]
     public void SharedCorpus_JudicialInterpretations_AsOfTheirOwnDate_GiveAlmostNoCL0002()

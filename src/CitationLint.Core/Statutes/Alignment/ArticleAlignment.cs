@@ -136,7 +136,7 @@ public static class ArticleAligner
     {
         var prints = new TextFingerprint[articles.Count];
         for (var i = 0; i < prints.Length; i++)
-            prints[i] = TextFingerprint.Of(articles[i].Text);
+            prints[i] = TextFingerprint.OfStatuteText(articles[i].Text);
         return prints;
     }
 }

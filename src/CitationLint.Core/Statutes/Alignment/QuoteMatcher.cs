@@ -19,6 +19,13 @@ public static class QuoteMatcher
 
     private static readonly string[] Gaps = ["……", "…", "......", "...", "。。。"];
 
+    // Characters Q&A sites put in place of words they mask (人民* for 人民法院, 最高*): unknown words, not changed ones.
+    private const string Masks = "*＊";
+
+    // A one-character change counts only when it can change the rule: a number or a negation. Others (使用 for 用,
+    // 方法 for 方式 in a pasted article) are a copy's drift, not a different text.
+    private const string MeaningfulSingleCharacters = "0123456789不未无非否勿禁";
+
     /// <summary>True when every part of the quote occurs in the text, in order.</summary>
     public static bool IsFaithful(string quote, string text) => IsFaithfulToNormalized(quote, TextFingerprint.Normalize(text));
 
@@ -90,7 +97,7 @@ public static class QuoteMatcher
 
         void Flush()
         {
-            if (quoted.Length > 0 && !IsInsignificant(quoted))
+            if (quoted.Length > 0 && !IsInsignificant(quoted) && !IsMoved(quoted.ToString(), t))
             {
                 // A long stretch of the law in place of a few quoted characters is an omission plus an insertion:
                 // show only the insertion.
@@ -134,7 +141,7 @@ public static class QuoteMatcher
                 }
             }
 
-            if ((splitAtDeng && c == '等') || (splitAtSentences && c is '。' or '；' or ';' or '\n'))
+            if (Masks.Contains(c, StringComparison.Ordinal) || (splitAtDeng && c == '等') || (splitAtSentences && c is '。' or '；' or ';' or '\n'))
                 builder.Append('\u0001');
             else
                 builder.Append(c);
@@ -164,6 +171,12 @@ public static class QuoteMatcher
 
         return true;
     }
+
+    // Quoted words the text has elsewhere were moved, not changed (the lead-in 视同工伤 quoted after the item it
+    // governs); a lone character other than a number or a negation is drift.
+    private static bool IsMoved(string quoted, string text) =>
+        (quoted.Length >= 2 && text.Contains(quoted, StringComparison.Ordinal))
+        || (quoted.Length == 1 && !MeaningfulSingleCharacters.Contains(quoted[0], StringComparison.Ordinal));
 
     private static bool IsInsignificant(StringBuilder quoted)
     {

@@ -17,10 +17,17 @@ public sealed class TextFingerprint
     /// <summary>The text with layout and punctuation removed.</summary>
     public string Normalized { get; }
 
-    /// <summary>Builds the fingerprint of a text.</summary>
-    public static TextFingerprint Of(string text)
+    /// <summary>Builds the fingerprint of a text, its numbers in digits (for comparing what a writer quotes).</summary>
+    public static TextFingerprint Of(string text) => FromNormalized(Normalize(text));
+
+    /// <summary>
+    /// The fingerprint of a statute text as written, numbers not folded: versions of one law are compared in the script
+    /// they share, and the committed renumbering maps were aligned so.
+    /// </summary>
+    public static TextFingerprint OfStatuteText(string text) => FromNormalized(NormalizeLayout(text));
+
+    private static TextFingerprint FromNormalized(string normalized)
     {
-        var normalized = Normalize(text);
         var bigrams = new int[Math.Max(0, normalized.Length - 1)];
         for (var i = 0; i < bigrams.Length; i++)
             bigrams[i] = (normalized[i] << 16) | normalized[i + 1];
@@ -28,8 +35,13 @@ public sealed class TextFingerprint
         return new TextFingerprint(normalized, bigrams);
     }
 
-    /// <summary>Letters, digits and CJK characters only; full-width ASCII folded to half-width.</summary>
-    public static string Normalize(ReadOnlySpan<char> text)
+    /// <summary>
+    /// Letters, digits and CJK characters only; full-width ASCII folded to half-width, Chinese numbers to Arabic digits
+    /// (<see cref="NumeralFolding"/>).
+    /// </summary>
+    public static string Normalize(ReadOnlySpan<char> text) => NumeralFolding.Fold(NormalizeLayout(text));
+
+    private static string NormalizeLayout(ReadOnlySpan<char> text)
     {
         var buffer = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
         var length = 0;

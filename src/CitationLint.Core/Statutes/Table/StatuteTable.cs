@@ -26,7 +26,8 @@ public sealed class StatuteTable
     private readonly int[] _previous;
     private readonly int[] _versionOfArticle;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _closestTitles = new(StringComparer.Ordinal);
-    private ShortTitleIndex? _shortTitles;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int Law, NameMatchKind Kind)?> _matches = new(StringComparer.Ordinal);
+    private LawNameMatcher? _nameMatcher;
 
     // Decoded strings (titles, headings, dates) and article texts, made on first use: a corpus asks for the same
     // law's title at every citation and the same article's text at every reference to it.
@@ -147,14 +148,27 @@ public sealed class StatuteTable
     }
 
     /// <summary>
-    /// The law whose short title is most like <paramref name="name"/> — half how much of the written name the title
-    /// has, half how alike the two are overall — when it scores above 0.3; null otherwise.
+    /// The law a name as written stands for, and how it matched (see <see cref="LawNameMatcher"/>): exactly, as an
+    /// accepted variant (no issuer, no parentheses, masked characters) or as a clear misspelling; null for none.
+    /// </summary>
+    public NameMatch? Match(string name)
+    {
+        if (Find(name) is { } statute)
+            return new NameMatch(statute, NameMatchKind.Exact);
+        // A corpus repeats its names; each is matched once.
+        var match = _matches.GetOrAdd(name, written => NameMatcher().Match(written));
+        return match is var (law, kind) ? new NameMatch(new Statute(this, law), kind) : null;
+    }
+
+    /// <summary>
+    /// The law to suggest for a name no law answers to (see <see cref="LawNameMatcher.Suggest"/>); null when none is
+    /// clearly the one meant.
     /// </summary>
     public Statute? ClosestTitle(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         // A corpus repeats its unknown names; each is scored once.
-        var best = _closestTitles.GetOrAdd(name, written => TitleIndex().Closest(TextFingerprint.Of(written)));
+        var best = _closestTitles.GetOrAdd(name, written => NameMatcher().Suggest(written));
         return best < 0 ? null : new Statute(this, best);
     }
 
@@ -217,12 +231,19 @@ public sealed class StatuteTable
             return Encoding.UTF8.GetString(bytes, utf8.Length);
     }
 
-    private ShortTitleIndex TitleIndex() => LazyInitializer.EnsureInitialized(ref _shortTitles, () =>
+    private LawNameMatcher NameMatcher() => LazyInitializer.EnsureInitialized(ref _nameMatcher, () =>
     {
-        var titles = new string[LawCount];
+        var names = new List<(int, string, bool)>();
         for (var law = 0; law < LawCount; law++)
-            titles[law] = new Statute(this, law).ShortTitle;
-        return new ShortTitleIndex(titles);
+        {
+            var statute = new Statute(this, law);
+            names.Add((law, statute.Title, false));
+            names.Add((law, statute.ShortTitle, false));
+            foreach (var alias in statute.Aliases)
+                names.Add((law, alias, true));
+        }
+
+        return new LawNameMatcher(names);
     })!;
 
     private void AddName(string name, int law) => _names.TryAdd(NameKey(name), law);

@@ -1,0 +1,46 @@
+using CitationLint.Statutes.Alignment;
+
+namespace CitationLint.Core.Tests.Statutes;
+
+/// <summary>How quotes are compared with statute text: numbers across scripts, masked words, moved words.</summary>
+public sealed class QuoteComparisonTests
+{
+    [Theory]
+    [InlineData("经过六十日", "经过60日")]
+    [InlineData("百分之二十", "20")]
+    [InlineData("二倍以下", "2倍以下")]
+    [InlineData("第一千零三十二条", "第1032条")]
+    [InlineData("十日内", "10日内")]
+    [InlineData("一般规定", "1般规定")] // words with a numeral fold alike on both sides
+    [InlineData("十十", "十十")] // not a number: left as written
+    [InlineData("没有数字", "没有数字")]
+    public void NumeralFolding_WritesChineseNumbersInDigits(string text, string folded) =>
+        Assert.Equal(folded, NumeralFolding.Fold(text));
+
+    [Theory]
+    // 六 = 6 = ６, 百分之二十 = 20%, 二倍 = 2倍: the same words.
+    [InlineData("自公告发出之日起，经过60日，即视为送达。", "自公告发出之日起，经过六十日，即视为送达。")]
+    [InlineData("处以罚款的，不得超过２０%。", "处以罚款的，不得超过百分之二十。")]
+    [InlineData("可以处2倍以下的罚款", "可以处二倍以下的罚款")]
+    // Masked words on Q&A sites are unknown, not changed.
+    [InlineData("由人民*依法审理", "由人民法院依法审理")]
+    [InlineData("向最高*申请再审", "向最高人民法院申请再审")]
+    public void IsFaithful_ReadsNumbersAcrossScriptsAndMasksAsUnknown(string quote, string text) =>
+        Assert.True(QuoteMatcher.IsFaithful(quote, text));
+
+    [Theory]
+    [InlineData("经过三十日，即视为送达", "经过六十日，即视为送达", "3")] // a changed number is a change
+    [InlineData("公民享有隐私权", "自然人享有隐私权", "公民")]
+    [InlineData("经营者可以拒绝", "经营者不得拒绝", "可以")]
+    public void Changes_ListsRealChanges(string quote, string text, string changed) =>
+        Assert.Contains(QuoteMatcher.Changes(quote, text), c => c.Quoted == changed);
+
+    [Theory]
+    // The lead-in quoted after its item is moved, not changed.
+    [InlineData("突发疾病死亡的，视同工伤", "职工有下列情形之一的，视同工伤：（一）在工作时间和工作岗位，突发疾病死亡的；")]
+    // A lone character that is neither a number nor a negation is a copy's drift.
+    [InlineData("或者使用本节规定的其他方式无法送达的", "或者用本节规定的其他方式无法送达的")]
+    [InlineData("由人民*依法审理", "由人民法院依法审理")]
+    public void Changes_IgnoresMovedWordsDriftAndMasks(string quote, string text) =>
+        Assert.Empty(QuoteMatcher.Changes(quote, text));
+}
