@@ -16,7 +16,7 @@ public static class CitationGrammar
 
     // ---- positions and layout -------------------------------------------------------------------------------
 
-    private static readonly Parser<int> Position = input => ((CandidateInput)input).PositionResult;
+    private static readonly Parser<int> Position = Lexemes.Position;
 
     /// <summary>Spaces allowed inside a citation (第 1032 条).</summary>
     internal const string InlineGapChars = " \t\u3000\u00A0";
@@ -273,6 +273,8 @@ public static class CitationGrammar
     /// <summary>The general form of <see cref="ArticleList"/>, without the lone-article shortcut (for its test).</summary>
     internal static readonly Parser<IReadOnlyList<ArticleReferenceSyntax>> GeneralArticleList = ArticleListOf(ArticleElement);
 
+    private static readonly Expectation LoneArticleExpected = new("第…条");
+
     /// <summary>
     /// 第三条 with nothing after it that could continue the list: the commonest article list (every article heading
     /// of a statute text, most 本法第…条 and 《…》第…条). Read here in one pass, it is exactly what the general list
@@ -283,21 +285,21 @@ public static class CitationGrammar
     internal static readonly Parser<IReadOnlyList<ArticleReferenceSyntax>> LoneArticleList = input =>
     {
         var candidate = (CandidateInput)input;
-        var text = candidate.Source;
+        var text = candidate.Text;
         var end = candidate.End;
         var start = candidate.Position;
         if (start >= end || text[start] != '第')
-            return NoLoneArticleList;
+            return new NoMatch<IReadOnlyList<ArticleReferenceSyntax>>(input, LoneArticleExpected);
         var slice = text.AsSpan(0, end);
         var numeralStart = Lexemes.SkipInlineGap(slice, start + 1);
         var numeralEnd = Lexemes.SkipNumeral(slice, numeralStart);
         var mark = Lexemes.SkipInlineGap(slice, numeralEnd);
         if (numeralEnd == numeralStart || mark >= end || text[mark] is not ('条' or '條'))
-            return NoLoneArticleList;
+            return new NoMatch<IReadOnlyList<ArticleReferenceSyntax>>(input, LoneArticleExpected);
         var after = mark + 1;
         var next = Lexemes.SkipInlineGap(slice, after);
         if ((after < end && text[after] == '之') || (next < end && Lexemes.IsOneOf(ArticleContinuationStarts, text[next])))
-            return NoLoneArticleList;
+            return new NoMatch<IReadOnlyList<ArticleReferenceSyntax>>(input, LoneArticleExpected);
 
         // What ArticleExpansion makes of one 第…条 without 款, 项 or 之N: one reference, spanning it.
         var wellFormed = ChineseNumeral.TryParse(slice[numeralStart..numeralEnd], out var number);
@@ -305,8 +307,6 @@ public static class CitationGrammar
             [new ArticleReferenceSyntax(ArticleReferenceKind.Article, new TextSpan(start, after), new ArticleNumber(number, 0), null, null, wellFormed)];
         return new Matched<IReadOnlyList<ArticleReferenceSyntax>>(list, Skip(input, after - start));
     };
-
-    private static readonly NoMatch<IReadOnlyList<ArticleReferenceSyntax>> NoLoneArticleList = new("第…条");
 
     /// <summary>第一千零三十二条、第一千零三十三条 · 第十条至第十二条 · 第五十二条和第五十四条.</summary>
     private static readonly Parser<IReadOnlyList<ArticleReferenceSyntax>> ArticleList = LoneArticleList.Or(GeneralArticleList);
@@ -330,18 +330,19 @@ public static class CitationGrammar
 
     // ---- law names ------------------------------------------------------------------------------------------
 
-    private static readonly NoMatch<LawNameSyntax> NotTitled = new("《法律名称》");
+    private static readonly Expectation TitleExpected = new("《法律名称》");
 
-    private static readonly NoMatch<LawNameSyntax> NoKnownName = new("法律名称");
+    private static readonly Expectation LawNameExpected = new("法律名称");
 
     /// <summary>《…》 whose title ends like a statute's; nested 《》 and 〈〉 belong to the title.</summary>
     private static readonly Parser<LawNameSyntax> TitledLawName = input =>
     {
         if (input.AtEnd || input.Current != '《')
-            return NotTitled;
-        var text = input.Source;
+            return new NoMatch<LawNameSyntax>(input, TitleExpected);
+        var candidate = (CandidateInput)input;
+        var text = candidate.Text;
         var start = input.Position;
-        var limit = Math.Min(((CandidateInput)input).End, start + MaxTitleLength);
+        var limit = Math.Min(candidate.End, start + MaxTitleLength);
         var depth = 0;
         var lineBreaks = 0;
         for (var i = start; i < limit; i++)
@@ -363,8 +364,8 @@ public static class CitationGrammar
                 }
 
                 var unconfirmed = !LawTitle.LooksLikeStatute(title);
-                if (unconfirmed && !(title.Length >= 2 && LawTitle.ArticleFollows(text.AsSpan(0, ((CandidateInput)input).End), i + 1)))
-                    return NotTitled;
+                if (unconfirmed && !(title.Length >= 2 && LawTitle.ArticleFollows(text.AsSpan(0, candidate.End), i + 1)))
+                    return new NoMatch<LawNameSyntax>(input, TitleExpected);
                 var name = TitleWithVersion(LawTitle.Normalize(title), new TextSpan(start, i + 1));
                 if (unconfirmed)
                     name = name with { Unconfirmed = true };
@@ -380,7 +381,7 @@ public static class CitationGrammar
             }
         }
 
-        return NotTitled; // unterminated
+        return new NoMatch<LawNameSyntax>(input, TitleExpected); // unterminated
     };
 
     // After a name ending in 法, these make it another word: 法律, 法院, 法人, 法官, 法庭, 法学, 法治.
@@ -389,20 +390,21 @@ public static class CitationGrammar
     /// <summary>A name from the dictionary, longest first: 劳动合同法 rather than 合同法.</summary>
     private static readonly Parser<LawNameSyntax> UnmarkedLawName = input =>
     {
-        var slice = input.Source.AsSpan(0, ((CandidateInput)input).End);
+        var text = ((CandidateInput)input).Text;
+        var slice = Slice(input);
         var length = input.AtEnd ? 0 : LawNameIndex.Default.LongestMatch(slice, input.Position);
-        if (length > 0 && LawTitle.ForeignJurisdictionBefore(input.Source.AsSpan(0, input.Position)) is { } country)
+        if (length > 0 && LawTitle.ForeignJurisdictionBefore(text.AsSpan(0, input.Position)) is { } country)
         {
             // 德国民法典 is not 民法典: another country's code, recognised and not checked.
-            var foreign = new LawNameSyntax(input.Source.Substring(input.Position - country.Length, country.Length + length), LawNameKind.Foreign, new TextSpan(input.Position, input.Position + length), null, null);
+            var foreign = new LawNameSyntax(text.Substring(input.Position - country.Length, country.Length + length), LawNameKind.Foreign, new TextSpan(input.Position, input.Position + length), null, null);
             return new Matched<LawNameSyntax>(foreign, Skip(input, length));
         }
-        if (length > 0 && input.Position + length < slice.Length && input.Source[input.Position + length - 1] == '法'
-            && Lexemes.IsOneOf(WordsContinuingFa, input.Source[input.Position + length]))
+        if (length > 0 && input.Position + length < slice.Length && text[input.Position + length - 1] == '法'
+            && Lexemes.IsOneOf(WordsContinuingFa, text[input.Position + length]))
             length = 0; // 刑事诉讼法律监督, 公司法人: the name is part of a longer word
         if (length == 0)
-            return NoKnownName;
-        var name = input.Source.Substring(input.Position, length);
+            return new NoMatch<LawNameSyntax>(input, LawNameExpected);
+        var name = text.Substring(input.Position, length);
         var syntax = new LawNameSyntax(name, LawNameKind.Unmarked, new TextSpan(input.Position, input.Position + length), null, null);
         return new Matched<LawNameSyntax>(syntax, Skip(input, length));
     };
@@ -496,10 +498,10 @@ public static class CitationGrammar
     /// <summary>“公安处罚法”第四十三条: a name in quotation marks, taken as a title when an article follows.</summary>
     private static readonly Parser<LawNameSyntax> QuotedLawName = input =>
     {
-        var slice = input.Source.AsSpan(0, ((CandidateInput)input).End);
+        var slice = Slice(input);
         var close = LawTitle.QuotedTitleEnd(slice, input.Position);
         if (close < 0)
-            return NotTitled;
+            return new NoMatch<LawNameSyntax>(input, TitleExpected);
         var name = new LawNameSyntax(
             LawTitle.Normalize(slice[(input.Position + 1)..close]), LawNameKind.Titled, new TextSpan(input.Position, close + 1), null, null);
         return new Matched<LawNameSyntax>(name, Skip(input, close + 1 - input.Position));
@@ -508,10 +510,10 @@ public static class CitationGrammar
     /// <summary>关于办理寻衅滋事刑事案件适用法律若干问题的解释第一条: a title without 《》 (and often without its issuing body).</summary>
     private static readonly Parser<LawNameSyntax> UnmarkedTitle = input =>
     {
-        var slice = input.Source.AsSpan(0, ((CandidateInput)input).End);
+        var slice = Slice(input);
         var end = LawTitle.UnmarkedTitleEnd(slice, input.Position);
         if (end < 0)
-            return NoKnownName;
+            return new NoMatch<LawNameSyntax>(input, LawNameExpected);
         var name = new LawNameSyntax(LawTitle.Normalize(slice[input.Position..end]), LawNameKind.Unmarked, new TextSpan(input.Position, end), null, null);
         return new Matched<LawNameSyntax>(name, Skip(input, end - input.Position));
     };
@@ -577,13 +579,11 @@ public static class CitationGrammar
     private static readonly Parser<CitationSyntax> LoneArticle = input =>
     {
         var result = LoneArticleList(input);
-        if (!result.WasSuccessful || LawNameIndex.Default.LongestMatch(input.Source.AsSpan(0, ((CandidateInput)input).End), input.Position) > 0)
-            return NoLoneArticle;
+        if (!result.WasSuccessful || LawNameIndex.Default.LongestMatch(Slice(input), input.Position) > 0)
+            return new NoMatch<CitationSyntax>(input, LoneArticleExpected); // where LoneArticleList fails too
         var list = result.Value;
         return new Matched<CitationSyntax>(new CitationSyntax(new TextSpan(input.Position, MaxEnd(list)), null, list, null), result.Remainder);
     };
-
-    private static readonly NoMatch<CitationSyntax> NoLoneArticle = new("第…条");
 
     /// <summary>Any citation form.</summary>
     public static readonly Parser<CitationSyntax> Citation = LoneArticle.Or(GeneralCitation);
@@ -658,8 +658,18 @@ public static class CitationGrammar
         _ => null,
     };
 
-    private static CandidateInput Skip(IInput input, int count) =>
-        new(input.Source, input.Position + count, ((CandidateInput)input).End);
+    private static CandidateInput Skip(IInput input, int count)
+    {
+        var candidate = (CandidateInput)input;
+        return new(candidate.Text, candidate.Position + count, candidate.End);
+    }
+
+    // The document up to the end of the candidate slice.
+    private static ReadOnlySpan<char> Slice(IInput input)
+    {
+        var candidate = (CandidateInput)input;
+        return candidate.Text.AsSpan(0, candidate.End);
+    }
 
     private static bool IsVersionText(string body)
     {
