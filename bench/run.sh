@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 corpus=${1:-../shared/statutes-src}
 [ -d "$corpus" ] || { echo "bench/run.sh: $corpus: no such folder" >&2; exit 2; }
 sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-command -v rg >/dev/null || $sudo apt-get install -y -qq ripgrep >/dev/null
+command -v rg >/dev/null || { $sudo apt-get update -qq && $sudo apt-get install -y -qq ripgrep >/dev/null; }
 command -v bc >/dev/null || $sudo apt-get install -y -qq bc >/dev/null
 case "$(uname -m)" in x86_64) rid=linux-x64 ;; aarch64) rid=linux-arm64 ;; *) echo "bench/run.sh: no native build for $(uname -m)" >&2; exit 2 ;; esac
 

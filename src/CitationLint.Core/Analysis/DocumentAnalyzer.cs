@@ -35,6 +35,10 @@ public static class DocumentAnalyzer
         var laws = new LawResolver(table);
         var recognizer = new StatuteTextRecognizer(table, () => QuoteIndex.Default);
         var references = new List<ArticleReference>();
+        string? lastName = null;
+        VersionQualifier? lastQualifier = null;
+        Statute? lastStatute = null;
+        StatuteVersion? lastVersion = null;
         foreach (var reference in ReferenceResolver.Resolve(citations, prose, recognizer.DocumentLaw(prose), recognizer.TitleLines(prose), recognizer))
         {
             // Another country's law is named, not looked up: the table holds Chinese law only.
@@ -44,8 +48,15 @@ public static class DocumentAnalyzer
                 continue;
             }
 
-            var (statute, version) = laws.Resolve(reference.LawName, reference.Citation.Law?.Version, date);
-            references.Add(reference with { Statute = statute, Version = version });
+            // The articles of one citation (and 本法 after 本法) name the same law: it is looked up once for them.
+            var qualifier = reference.Citation.Law?.Version;
+            if (!ReferenceEquals(reference.LawName, lastName) || !Equals(qualifier, lastQualifier))
+            {
+                (lastStatute, lastVersion) = laws.Resolve(reference.LawName, qualifier, date);
+                (lastName, lastQualifier) = (reference.LawName, qualifier);
+            }
+
+            references.Add(reference with { Statute = lastStatute, Version = lastVersion });
         }
 
         return new AnalyzedDocument(document, citations, references, date);

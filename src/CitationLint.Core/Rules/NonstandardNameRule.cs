@@ -30,7 +30,7 @@ public sealed class NonstandardNameRule : IRule
                 case NameMatchKind.Misspelt:
                     context.Report(Descriptor, law.Span, new Fix(span, statute.ShortTitle), context.TextOf(law.Span), "a misspelt", "did you mean", statute.Title, "?");
                     continue;
-                case NameMatchKind.Exact when IsInformal(law.Name, statute):
+                case NameMatchKind.Alias:
                     break;
                 default:
                     continue; // the official name, or an accepted variant of it
@@ -38,13 +38,5 @@ public sealed class NonstandardNameRule : IRule
 
             context.Report(Descriptor, law.Span, new Fix(span, statute.ShortTitle), law.Name, "an informal", "the official short title is", statute.ShortTitle, "");
         }
-    }
-
-    // An alias, not the title or short title (spacing and parentheses aside), nor the title without its （试行）.
-    private static bool IsInformal(string name, Statute statute)
-    {
-        var key = StatuteTable.NameKey(name);
-        var title = StatuteTable.NameKey(statute.Title);
-        return key != StatuteTable.NameKey(statute.ShortTitle) && !title.StartsWith(key, StringComparison.Ordinal);
     }
 }

@@ -32,9 +32,10 @@ public static class CitationFinder
         if (!CitationGrammar.TryParse(text, position, out var citation))
             return null;
         var quote = QuoteReader.Read(text, citation!);
-        var withQuote = quote is null ? citation! : citation! with { Quote = quote };
-        var body = QuoteReader.ReadBody(text, withQuote);
-        return body is null ? withQuote : withQuote with { Body = body };
+        if (quote is null)
+            return QuoteReader.ReadBody(text, citation!) is { } bare ? citation! with { Body = bare } : citation;
+        var withQuote = citation! with { Quote = quote };
+        return QuoteReader.ReadBody(text, withQuote) is { } body ? withQuote with { Body = body } : withQuote;
     }
 
     private static List<CitationSyntax> Find(string text, IReadOnlyList<int> candidates)

@@ -11,14 +11,14 @@ public sealed class LawNameMatcherTests
     private static readonly StatuteTable Table = StatuteTable.Default;
 
     [Theory]
-    // Exact: official titles, short titles, reviewed aliases (half-width parentheses too).
+    // Exact: official titles and short titles; Alias: the reviewed aliases (half-width parentheses too).
     [InlineData("中华人民共和国民法典", "中华人民共和国民法典", NameMatchKind.Exact)]
-    [InlineData("民诉法", "中华人民共和国民事诉讼法", NameMatchKind.Exact)]
-    [InlineData("婚姻法解释(二)", "最高人民法院关于适用《中华人民共和国婚姻法》若干问题的解释（二）", NameMatchKind.Exact)]
-    [InlineData("人身损害赔偿解释", "最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释", NameMatchKind.Exact)]
-    [InlineData("劳动争议司法解释(四)", "最高人民法院关于审理劳动争议案件适用法律若干问题的解释（四）", NameMatchKind.Exact)]
-    [InlineData("公司法解释（三）", "最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（三）", NameMatchKind.Exact)]
-    [InlineData("民法通则意见", "最高人民法院关于贯彻执行《中华人民共和国民法通则》若干问题的意见（试行）", NameMatchKind.Exact)]
+    [InlineData("民诉法", "中华人民共和国民事诉讼法", NameMatchKind.Alias)]
+    [InlineData("婚姻法解释(二)", "最高人民法院关于适用《中华人民共和国婚姻法》若干问题的解释（二）", NameMatchKind.Alias)]
+    [InlineData("人身损害赔偿解释", "最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释", NameMatchKind.Alias)]
+    [InlineData("劳动争议司法解释(四)", "最高人民法院关于审理劳动争议案件适用法律若干问题的解释（四）", NameMatchKind.Alias)]
+    [InlineData("公司法解释（三）", "最高人民法院关于适用《中华人民共和国公司法》若干问题的规定（三）", NameMatchKind.Alias)]
+    [InlineData("民法通则意见", "最高人民法院关于贯彻执行《中华人民共和国民法通则》若干问题的意见（试行）", NameMatchKind.Alias)]
     // Variants: no issuer, no parentheses around the number, masked characters.
     [InlineData("关于审理民间借贷案件适用法律若干问题的规定", "最高人民法院关于审理民间借贷案件适用法律若干问题的规定", NameMatchKind.Variant)]
     [InlineData("刑法修正案九", "中华人民共和国刑法修正案（九）", NameMatchKind.Variant)]

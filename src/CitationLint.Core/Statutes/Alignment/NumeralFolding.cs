@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using CitationLint.Syntax;
 
 namespace CitationLint.Statutes.Alignment;
@@ -13,47 +11,64 @@ public static class NumeralFolding
 {
     private const string Percent = "百分之";
 
-    /// <summary>The text with its Chinese numbers in Arabic digits; the same string when it has none.</summary>
+    /// <summary>The text with its Chinese numbers in Arabic digits.</summary>
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Fold(text.AsSpan(), text);
+    }
+
+    /// <summary>As <see cref="Fold(string)"/>, for a span; <paramref name="unchanged"/> is returned when nothing folds.</summary>
+    internal static string Fold(ReadOnlySpan<char> text, string? unchanged)
+    {
         var first = FirstNumeral(text);
         if (first < 0)
-            return text;
-        var folded = new StringBuilder(text.Length);
-        folded.Append(text, 0, first);
+            return unchanged ?? text.ToString();
+        // A number never takes more than twice its characters (十 → 10, 一百 → 100).
+        var buffer = text.Length <= 512 ? stackalloc char[text.Length * 2] : new char[text.Length * 2];
+        text[..first].CopyTo(buffer);
+        var length = first;
+        var changed = false;
         var i = first;
         while (i < text.Length)
         {
             var start = i;
-            if (string.CompareOrdinal(text, i, Percent, 0, Percent.Length) == 0
+            if (text[i..].StartsWith(Percent, StringComparison.Ordinal)
                 && i + Percent.Length < text.Length && ChineseNumeral.IsChineseNumeralChar(text[i + Percent.Length]))
                 start = i + Percent.Length; // 百分之二十 → 20
             var end = start;
             while (end < text.Length && ChineseNumeral.IsChineseNumeralChar(text[end]))
                 end++;
-            if (end > start && !ChineseNumeral.IsArabicDigit(text[start])
-                && ChineseNumeral.TryParse(text.AsSpan(start, end - start), out var value))
+            if (end > start && !ChineseNumeral.IsArabicDigit(text[start]) && ChineseNumeral.TryParse(text[start..end], out var value))
             {
-                folded.Append(value.ToString(CultureInfo.InvariantCulture));
-                i = end;
-            }
-            else if (end > start)
-            {
-                folded.Append(text, i, end - i); // not a number (十十): left as written, whole
-                i = end;
+                length += WriteDigits(value, buffer[length..]);
+                changed = true;
             }
             else
             {
-                folded.Append(text[i]);
-                i++;
+                end = Math.Max(end, i + 1); // not a number (十十), or no numeral here: copied as written, whole
+                text[i..end].CopyTo(buffer[length..]);
+                length += end - i;
             }
+
+            i = end;
         }
 
-        return folded.ToString();
+        return changed || unchanged is null ? buffer[..length].ToString() : unchanged;
     }
 
-    private static int FirstNumeral(string text)
+    // The number's decimal digits at the start of the buffer (netstandard2.0 has no int.TryFormat); returns how many.
+    private static int WriteDigits(int value, Span<char> buffer)
+    {
+        var digits = 1;
+        for (var rest = value / 10; rest > 0; rest /= 10)
+            digits++;
+        for (var i = digits - 1; i >= 0; i--, value /= 10)
+            buffer[i] = (char)('0' + (value % 10));
+        return digits;
+    }
+
+    private static int FirstNumeral(ReadOnlySpan<char> text)
     {
         for (var i = 0; i < text.Length; i++)
         {

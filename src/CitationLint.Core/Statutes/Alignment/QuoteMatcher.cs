@@ -30,16 +30,34 @@ public static class QuoteMatcher
     public static bool IsFaithful(string quote, string text) => IsFaithfulToNormalized(quote, TextFingerprint.Normalize(text));
 
     /// <summary>As <see cref="IsFaithful"/>, for a text already normalized by <see cref="TextFingerprint.Normalize"/>.</summary>
-    public static bool IsFaithfulToNormalized(string quote, string normalized)
+    public static bool IsFaithfulToNormalized(string quote, string normalized) => IsFaithfulToNormalized(PartitionsOf(quote), normalized);
+
+    /// <summary>
+    /// As <see cref="IsFaithfulToNormalized(string, string)"/>, with the quote's parts split once (<see cref="PartitionsOf"/>)
+    /// for comparing it with many texts.
+    /// </summary>
+    public static bool IsFaithfulToNormalized(IReadOnlyList<List<string>> partitions, string normalized)
     {
-        ArgumentNullException.ThrowIfNull(quote);
-        foreach (var parts in Partitions(quote))
+        ArgumentNullException.ThrowIfNull(partitions);
+        foreach (var parts in partitions)
         {
             if (parts.Count > 0 && ContainsInOrder(normalized, parts))
                 return true;
         }
 
         return false;
+    }
+
+    /// <summary>The parts a quote is compared by, from the strictest split to the most lenient.</summary>
+    public static IReadOnlyList<List<string>> PartitionsOf(string quote)
+    {
+        ArgumentNullException.ThrowIfNull(quote);
+        return
+        [
+            Parts(quote, splitAtDeng: false, splitAtSentences: false),
+            Parts(quote, splitAtDeng: true, splitAtSentences: false),
+            Parts(quote, splitAtDeng: true, splitAtSentences: true),
+        ];
     }
 
     /// <summary>The share of the quote's character bigrams that occur in the text, 0–1.</summary>
@@ -110,14 +128,6 @@ public static class QuoteMatcher
             quoted.Clear();
             law.Clear();
         }
-    }
-
-    /// <summary>The parts a quote is compared by, from the strictest split to the most lenient.</summary>
-    private static IEnumerable<List<string>> Partitions(string quote)
-    {
-        yield return Parts(quote, splitAtDeng: false, splitAtSentences: false);
-        yield return Parts(quote, splitAtDeng: true, splitAtSentences: false);
-        yield return Parts(quote, splitAtDeng: true, splitAtSentences: true);
     }
 
     private static List<string> Parts(string quote, bool splitAtDeng, bool splitAtSentences)

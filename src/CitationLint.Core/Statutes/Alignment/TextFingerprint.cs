@@ -39,11 +39,21 @@ public sealed class TextFingerprint
     /// Letters, digits and CJK characters only; full-width ASCII folded to half-width, Chinese numbers to Arabic digits
     /// (<see cref="NumeralFolding"/>).
     /// </summary>
-    public static string Normalize(ReadOnlySpan<char> text) => NumeralFolding.Fold(NormalizeLayout(text));
+    public static string Normalize(ReadOnlySpan<char> text)
+    {
+        var buffer = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        return NumeralFolding.Fold(buffer[..Layout(text, buffer)], null);
+    }
 
     private static string NormalizeLayout(ReadOnlySpan<char> text)
     {
         var buffer = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        return buffer[..Layout(text, buffer)].ToString();
+    }
+
+    // Letters and digits of the text into the buffer, full-width folded; returns how many.
+    private static int Layout(ReadOnlySpan<char> text, Span<char> buffer)
+    {
         var length = 0;
         foreach (var raw in text)
         {
@@ -52,7 +62,7 @@ public sealed class TextFingerprint
                 buffer[length++] = c;
         }
 
-        return buffer[..length].ToString();
+        return length;
     }
 
     /// <summary>Dice coefficient of the two bigram multisets, 0 to 1 (1 for identical normalized texts).</summary>

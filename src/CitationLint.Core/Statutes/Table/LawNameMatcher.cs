@@ -3,8 +3,11 @@ namespace CitationLint.Statutes.Table;
 /// <summary>How a name as written was matched to a law of the table.</summary>
 public enum NameMatchKind
 {
-    /// <summary>The official title, short title or a reviewed alias (spacing, 〈〉 and parentheses aside).</summary>
+    /// <summary>The official title or short title (spacing, 〈〉 and parentheses aside).</summary>
     Exact,
+
+    /// <summary>An abbreviation or informal name from the reviewed alias table (民诉法, 婚姻法解释（二）).</summary>
+    Alias,
 
     /// <summary>
     /// The same name written another accepted way: the title without its issuer (《关于审理……的规定》), without the
@@ -48,6 +51,9 @@ internal sealed class LawNameMatcher
     private readonly Dictionary<string, int> _variants = new(StringComparer.Ordinal);
     private readonly Dictionary<int, List<int>> _namesWithBigram = [];
 
+    // For suggestions: the names whose core holds each bigram.
+    private readonly Dictionary<int, List<int>> _namesWithCoreBigram = [];
+
     /// <summary>
     /// Indexes each law's names: titles and short titles, and aliases — which are matched as variants only: an
     /// abbreviation is a convention, and one a character off (食品法 for 食安法) is no longer clearly it.
@@ -67,7 +73,15 @@ internal sealed class LawNameMatcher
             if (isAlias)
                 continue;
             var index = _names.Count;
-            _names.Add((key, Core(key), law));
+            var core = Core(key);
+            _names.Add((key, core, law));
+            foreach (var bigram in Bigrams(core))
+            {
+                if (!_namesWithCoreBigram.TryGetValue(bigram, out var holders))
+                    _namesWithCoreBigram[bigram] = holders = [];
+                holders.Add(index);
+            }
+
             for (var i = 0; i + 1 < key.Length; i++)
             {
                 var bigram = (key[i] << 16) | key[i + 1];
@@ -180,30 +194,30 @@ internal sealed class LawNameMatcher
     public int Suggest(string written)
     {
         ArgumentNullException.ThrowIfNull(written);
-        var core = Core(LooseKey(written).Replace("*", "", StringComparison.Ordinal));
-        var bigrams = new HashSet<int>();
-        for (var i = 0; i + 1 < core.Length; i++)
-            bigrams.Add((core[i] << 16) | core[i + 1]);
-        if (bigrams.Count == 0)
+        var bigrams = Bigrams(Core(LooseKey(written).Replace("*", "", StringComparison.Ordinal)));
+        if (bigrams.Length == 0)
             return -1;
-        var coverage = new Dictionary<int, double>();
-        var seen = new HashSet<int>();
+        // How many of the written core's bigrams each name's core holds, through the names holding each bigram.
+        var shared = new int[_names.Count];
+        var touched = new List<int>();
         foreach (var bigram in bigrams)
         {
-            if (!_namesWithBigram.TryGetValue(bigram, out var list))
+            if (!_namesWithCoreBigram.TryGetValue(bigram, out var holders))
                 continue;
-            foreach (var index in list)
+            foreach (var index in holders)
             {
-                if (!seen.Add(index))
-                    continue;
-                var (_, nameCore, law) = _names[index];
-                var shared = 0;
-                foreach (var b in bigrams)
-                    shared += nameCore.Contains(Bigram(b), StringComparison.Ordinal) ? 1 : 0;
-                var share = (double)shared / bigrams.Count;
-                if (share > coverage.GetValueOrDefault(law))
-                    coverage[law] = share;
+                if (shared[index]++ == 0)
+                    touched.Add(index);
             }
+        }
+
+        var coverage = new Dictionary<int, double>();
+        foreach (var index in touched)
+        {
+            var law = _names[index].Law;
+            var share = (double)shared[index] / bigrams.Length;
+            if (share > coverage.GetValueOrDefault(law))
+                coverage[law] = share;
         }
 
         var best = -1;
@@ -232,7 +246,14 @@ internal sealed class LawNameMatcher
     private const double MinSuggestionCoverage = 0.4;
     private const double MinSuggestionLead = 0.15;
 
-    private static string Bigram(int bigram) => new([(char)(bigram >> 16), (char)(bigram & 0xFFFF)]);
+    // The distinct character bigrams of a text, sorted.
+    private static int[] Bigrams(string text)
+    {
+        var bigrams = new SortedSet<int>();
+        for (var i = 0; i + 1 < text.Length; i++)
+            bigrams.Add((text[i] << 16) | text[i + 1]);
+        return [.. bigrams];
+    }
 
     /// <summary>The name as compared: <see cref="StatuteTable.NameKey"/> without parentheses, 《》 and quotation marks.</summary>
     public static string LooseKey(string name)
@@ -316,18 +337,22 @@ internal sealed class LawNameMatcher
         }
 
         var needed = key.Length - 1 - (2 * allowed);
-        var shared = new Dictionary<int, int>();
+        var shared = new int[_names.Count]; // counts by name: cheaper than a dictionary over the long lists of 关于, 规定 …
+        var touched = new List<int>();
         for (var i = 0; i + 1 < key.Length; i++)
         {
             if (!_namesWithBigram.TryGetValue((key[i] << 16) | key[i + 1], out var list))
                 continue;
             foreach (var index in list)
-                shared[index] = shared.GetValueOrDefault(index) + 1;
+            {
+                if (shared[index]++ == 0)
+                    touched.Add(index);
+            }
         }
 
-        foreach (var (index, count) in shared)
+        foreach (var index in touched)
         {
-            if (count >= needed && Math.Abs(_names[index].Key.Length - key.Length) <= allowed)
+            if (shared[index] >= needed && Math.Abs(_names[index].Key.Length - key.Length) <= allowed)
                 yield return index;
         }
 
@@ -336,7 +361,7 @@ internal sealed class LawNameMatcher
             // A short name may share no bigram with its law at all (民法点 / 民法典 share one): compare by length.
             for (var i = 0; i < _names.Count; i++)
             {
-                if (!shared.ContainsKey(i) && Math.Abs(_names[i].Key.Length - key.Length) <= allowed)
+                if (shared[i] == 0 && Math.Abs(_names[i].Key.Length - key.Length) <= allowed)
                     yield return i;
             }
         }

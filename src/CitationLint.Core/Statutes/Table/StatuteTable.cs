@@ -28,11 +28,15 @@ public sealed class StatuteTable
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _closestTitles = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int Law, NameMatchKind Kind)?> _matches = new(StringComparer.Ordinal);
     private LawNameMatcher? _nameMatcher;
+    private readonly HashSet<string> _aliasKeys = new(StringComparer.Ordinal);
 
     // Decoded strings (titles, headings, dates) and article texts, made on first use: a corpus asks for the same
     // law's title at every citation and the same article's text at every reference to it.
     private readonly string?[] _decodedStrings;
     private readonly string?[] _decodedTexts;
+
+    // Each law's versions, made on first use: resolution asks for them at every citation.
+    private readonly StatuteVersion[]?[] _versionsOf;
 
     private unsafe StatuteTable(byte[]? array, byte* image, int length)
     {
@@ -57,6 +61,7 @@ public sealed class StatuteTable
         _stringBytes = _stringOffsets + ((stringCount + 1) * 4);
         _decodedStrings = new string?[stringCount];
         _decodedTexts = new string?[ArticleCount];
+        _versionsOf = new StatuteVersion[]?[LawCount];
         _textBytes = _stringBytes + stringByteCount;
         _quoteIndex = _textBytes + Int(9);
         _quoteIndexLength = Int(10);
@@ -86,8 +91,16 @@ public sealed class StatuteTable
             var statute = new Statute(this, law);
             AddName(statute.Title, law);
             AddName(statute.ShortTitle, law);
+            var title = NameKey(statute.Title);
+            var shortTitle = NameKey(statute.ShortTitle);
             foreach (var alias in statute.Aliases)
+            {
                 AddName(alias, law);
+                // An informal name — not the title or short title as spelled apart, nor the title without its （试行）.
+                var key = NameKey(alias);
+                if (key != shortTitle && !title.StartsWith(key, StringComparison.Ordinal))
+                    _aliasKeys.Add(key);
+            }
         }
     }
 
@@ -153,11 +166,18 @@ public sealed class StatuteTable
     /// </summary>
     public NameMatch? Match(string name)
     {
-        if (Find(name) is { } statute)
-            return new NameMatch(statute, NameMatchKind.Exact);
-        // A corpus repeats its names; each is matched once.
-        var match = _matches.GetOrAdd(name, written => NameMatcher().Match(written));
+        ArgumentNullException.ThrowIfNull(name);
+        // A corpus repeats its names at every citation: each is matched once.
+        if (!_matches.TryGetValue(name, out var match))
+            match = _matches.GetOrAdd(name, MatchOnce);
         return match is var (law, kind) ? new NameMatch(new Statute(this, law), kind) : null;
+    }
+
+    private (int Law, NameMatchKind Kind)? MatchOnce(string name)
+    {
+        if (Find(name) is { } statute)
+            return (statute.Index, _aliasKeys.Contains(NameKey(name)) ? NameMatchKind.Alias : NameMatchKind.Exact);
+        return NameMatcher().Match(name);
     }
 
     /// <summary>
@@ -216,6 +236,17 @@ public sealed class StatuteTable
         var start = Int((_stringOffsets / 4) + index);
         var end = Int((_stringOffsets / 4) + index + 1);
         return _decodedStrings[index] = Decode(Data.Slice(_stringBytes + start, end - start));
+    }
+
+    internal IReadOnlyList<StatuteVersion> VersionsOf(int law)
+    {
+        if (_versionsOf[law] is { } known)
+            return known;
+        var start = LawField(law, 8);
+        var versions = new StatuteVersion[LawField(law, 9)];
+        for (var i = 0; i < versions.Length; i++)
+            versions[i] = new StatuteVersion(this, start + i);
+        return _versionsOf[law] = versions; // a race makes it twice, harmlessly
     }
 
     internal string ArticleText(int article) =>
@@ -310,17 +341,7 @@ public readonly record struct Statute(StatuteTable Table, int Index)
     public bool NameOnly => Table.LawField(Index, 7) != 0;
 
     /// <summary>Its versions, oldest first.</summary>
-    public IReadOnlyList<StatuteVersion> Versions
-    {
-        get
-        {
-            var start = Table.LawField(Index, 8);
-            var versions = new StatuteVersion[Table.LawField(Index, 9)];
-            for (var i = 0; i < versions.Length; i++)
-                versions[i] = new StatuteVersion(Table, start + i);
-            return versions;
-        }
-    }
+    public IReadOnlyList<StatuteVersion> Versions => Table.VersionsOf(Index);
 
     /// <summary>The version in force on <paramref name="date"/>, or null before the first took effect.</summary>
     public StatuteVersion? InForceOn(DateOnly date)
