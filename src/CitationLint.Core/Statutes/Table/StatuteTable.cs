@@ -28,6 +28,8 @@ public sealed class StatuteTable
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _closestTitles = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int Law, NameMatchKind Kind)?> _matches = new(StringComparer.Ordinal);
     private LawNameMatcher? _nameMatcher;
+    private bool _nameMatcherBuilt;
+    private object? _nameMatcherLock;
     private readonly HashSet<string> _aliasKeys = new(StringComparer.Ordinal);
 
     // Decoded strings (titles, headings, dates) and article texts, made on first use: a corpus asks for the same
@@ -262,7 +264,8 @@ public sealed class StatuteTable
             return Encoding.UTF8.GetString(bytes, utf8.Length);
     }
 
-    private LawNameMatcher NameMatcher() => LazyInitializer.EnsureInitialized(ref _nameMatcher, () =>
+    // Built once, by the first worker that needs it; the others wait rather than build their own copy.
+    private LawNameMatcher NameMatcher() => LazyInitializer.EnsureInitialized(ref _nameMatcher, ref _nameMatcherBuilt, ref _nameMatcherLock, () =>
     {
         var names = new List<(int, string, bool)>();
         for (var law = 0; law < LawCount; law++)
