@@ -61,7 +61,7 @@ public static class CitationGrammar
 
     private static readonly Parser<string> RevisionKind = Lexemes.Word("修正", "修订");
 
-    private static readonly Parser<string> AliasLead = Lexemes.Word("以下简称", "以下称", "下称", "简称");
+    private static readonly Parser<string> AliasLead = Lexemes.Word("以下简称", "以下称", "下称", "本文简称", "下文简称", "简称");
 
     private static readonly Parser<string> ThisArticleWord = Lexemes.Word("本条");
 

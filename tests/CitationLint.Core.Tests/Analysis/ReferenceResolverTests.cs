@@ -64,6 +64,8 @@ public sealed class ReferenceResolverTests
     [InlineData("新修订的《治安管理处罚法》（以下简称“新法”）施行后，新法第十九条规定", "治安管理处罚法|||;治安管理处罚法|19||")]
     // An abbreviation the text defines names the law it was defined for.
     [InlineData("《中华人民共和国侵权责任法》（以下简称《侵权法》）第六条……《侵权法》第十六条", "中华人民共和国侵权责任法|6||;中华人民共和国侵权责任法|16||")]
+    [InlineData("《中华人民共和国侵权责任法》（本文简称《侵权法》）第六条规定过错责任，《侵权法》第七条规定无过错责任", "中华人民共和国侵权责任法|6||;中华人民共和国侵权责任法|7||")]
+    [InlineData("《中华人民共和国劳动合同法》（以下简称“该法”）第三十九条……该法第四十条", "中华人民共和国劳动合同法|39||;中华人民共和国劳动合同法|40||")]
     // Traditional script resolves like simplified text.
     [InlineData("國家賠償法第二十六條規定", "国家赔偿法|26||")]
     [InlineData("依照《最高人民法院關於適用〈中華人民共和國民事訴訟法〉的解釋》第九十條", "最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释|90||")]

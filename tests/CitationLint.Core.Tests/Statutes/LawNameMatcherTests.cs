@@ -14,6 +14,7 @@ public sealed class LawNameMatcherTests
     // Exact: official titles and short titles; Alias: the reviewed aliases (half-width parentheses too).
     [InlineData("中华人民共和国民法典", "中华人民共和国民法典", NameMatchKind.Exact)]
     [InlineData("民诉法", "中华人民共和国民事诉讼法", NameMatchKind.Alias)]
+    [InlineData("侵权法", "中华人民共和国侵权责任法", NameMatchKind.Alias)] // never 物权法, one character away
     [InlineData("婚姻法解释(二)", "最高人民法院关于适用《中华人民共和国婚姻法》若干问题的解释（二）", NameMatchKind.Alias)]
     [InlineData("人身损害赔偿解释", "最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释", NameMatchKind.Alias)]
     [InlineData("劳动争议司法解释(四)", "最高人民法院关于审理劳动争议案件适用法律若干问题的解释（四）", NameMatchKind.Alias)]
@@ -27,6 +28,7 @@ public sealed class LawNameMatcherTests
     // Misspellings one law clearly answers to.
     [InlineData("中华人民共和民法典", "中华人民共和国民法典", NameMatchKind.Misspelt)]
     [InlineData("中华人民共和国民事诉讼", "中华人民共和国民事诉讼法", NameMatchKind.Misspelt)]
+    [InlineData("刑事诉讼", "中华人民共和国刑事诉讼法", NameMatchKind.Misspelt)] // its own law, never 民事诉讼法 one character away
     [InlineData("劳动合同法实施条列", "中华人民共和国劳动合同法实施条例", NameMatchKind.Misspelt)]
     [InlineData("民法点", "中华人民共和国民法典", NameMatchKind.Misspelt)]
     [InlineData("道路交通安全实施条例", "中华人民共和国道路交通安全法实施条例", NameMatchKind.Misspelt)]
@@ -47,6 +49,7 @@ public sealed class LawNameMatcherTests
     [InlineData("关于审理盗窃案件具体应用法律若干问题的解释")] // the 1998 interpretation, not held: 诈骗 or 非法行医 share only boilerplate
     [InlineData("贷款逾期催收公约")]
     [InlineData("租赁合同")]
+    [InlineData("保权法")] // one character from 物权法, but not its first: a different law, not a misspelling
     [InlineData("民法")] // too short to correct
     [InlineData("人民***")] // too little left unmasked
     public void Match_SaysNothingWhenNoLawIsClearlyMeant(string written) => Assert.Null(Table.Match(written));

@@ -170,6 +170,8 @@ internal sealed class LawNameMatcher
         foreach (var index in Candidates(key, allowed, masked))
         {
             var (name, nameCore, law) = _names[index];
+            if (!SameStart(key, name))
+                continue;
             var cost = Distance(key, name, Math.Min(allowed, bestCost));
             if (cost > allowed || cost > bestCost)
                 continue;
@@ -310,6 +312,25 @@ internal sealed class LawNameMatcher
         }
 
         return previous[name.Length];
+    }
+
+    // A misspelling keeps the start of the name: a different first character is a different law (侵权法 is not 物权法),
+    // and in a name of four characters or fewer so are the first two (民法点 is 民法典; 刑诉 is not 民诉). A masked start
+    // (*) is compared by the distance alone.
+    private static bool SameStart(string key, string name)
+    {
+        var length = key.Length <= 4 ? 2 : 1;
+        if (name.Length < length)
+            return false;
+        for (var i = 0; i < length && i < key.Length; i++)
+        {
+            if (key[i] == '*')
+                return true;
+            if (key[i] != name[i])
+                return false;
+        }
+
+        return true;
     }
 
     private void AddVariant(string key, int law)
