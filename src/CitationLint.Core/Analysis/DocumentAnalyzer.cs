@@ -71,7 +71,7 @@ public static class DocumentAnalyzer
         for (var i = 0; i < citations.Count; i++)
         {
             var law = citations[i].Law;
-            if (law is not { Unconfirmed: true } || table.Match(law.Name) is not null)
+            if (law is not { Unconfirmed: true } || IsMisspeltLaw(law.Name, table))
             {
                 kept?.Add(citations[i]);
                 continue;
@@ -83,5 +83,17 @@ public static class DocumentAnalyzer
         }
 
         return kept ?? citations;
+    }
+
+    // A title that does not end like a statute's names a law only when the table knows it as a misspelling — never a
+    // contract (《劳动合同》, 《劳动合同书》) — and a title cut short of its ending (《中华人民共和国民事诉讼》) only when it
+    // is written in full otherwise, with the state's name or the issuer: 《劳动合同》 is a contract, not 劳动合同法.
+    private static bool IsMisspeltLaw(string name, StatuteTable table)
+    {
+        if (GoverningLaw.EndsLikeNonStatute(name) || table.Match(name) is not { } match)
+            return false;
+        var written = StatuteTable.NameKey(name);
+        var truncated = StatuteTable.NameKey(match.Statute.Title).StartsWith(written, StringComparison.Ordinal);
+        return !truncated || name.StartsWith("中华人民共和国", StringComparison.Ordinal) || name.StartsWith("最高人民", StringComparison.Ordinal);
     }
 }

@@ -22,6 +22,19 @@ public sealed class GoverningLaw(string text, IReadOnlyList<(int Start, string L
         "合同书", "承诺书", "细则草案", "办法草案",
     ];
 
+    /// <summary>True when a name ends like a contract's, a draft's or another non-statute document's (租赁合同, 劳动合同书).</summary>
+    public static bool EndsLikeNonStatute(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        foreach (var ending in LookAlikeEndings)
+        {
+            if (name.EndsWith(ending, StringComparison.Ordinal))
+                return true;
+        }
+
+        return false;
+    }
+
     // A heading is a short line: 刑事诉讼法中取保候审的规定, 二、《劳动合同法》的规定 (titles of articles run longer, but
     // end without 。).
     private const int MaxHeadingLength = 40;

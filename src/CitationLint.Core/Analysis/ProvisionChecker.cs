@@ -50,14 +50,28 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
         return checks;
     }
 
-    // The words a quote changes, less the names of laws written into it (…岗位,新工伤保险条例。突发疾病…): a name refers
-    // to a law, it does not alter the provision's words.
-    private static IReadOnlyList<WordChange> ChangedWords(string quote, string text)
+    // The words a quote changes, less the names of laws written into it (…岗位,新工伤保险条例。突发疾病…): a name the
+    // table knows (with 新/旧/原 before it) refers to a law; it does not alter the provision's words.
+    private static IReadOnlyList<WordChange> ChangedWords(string quote, string text, StatuteTable table)
     {
         var changes = QuoteMatcher.Changes(quote, text);
-        return changes.Any(c => c.Quoted.Length >= 4 && LawTitle.LooksLikeStatute(c.Quoted.AsSpan()))
-            ? changes.Where(c => !(c.Quoted.Length >= 4 && LawTitle.LooksLikeStatute(c.Quoted.AsSpan()))).ToList()
-            : changes;
+        List<WordChange>? kept = null;
+        for (var i = 0; i < changes.Count; i++)
+        {
+            var names = IsLawName(changes[i].Quoted, table);
+            if (names && kept is null)
+                kept = [.. changes.Take(i)];
+            else if (!names)
+                kept?.Add(changes[i]);
+        }
+
+        return kept ?? changes;
+    }
+
+    private static bool IsLawName(string words, StatuteTable table)
+    {
+        var name = words.Length > 0 && words[0] is '新' or '旧' or '原' ? words.Substring(1) : words;
+        return name.Length >= 4 && LawTitle.LooksLikeStatute(name.AsSpan()) && table.Match(name) is not null;
     }
 
     private static Provision? Find(ArticleReference reference, out string? missing)
@@ -141,6 +155,7 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
         var matches = quoteIndex().Find(text, max: 8, minimumScore: marked ? ElsewhereFromMarked : ElsewhereFromUnmarked);
         var statute = version.Statute;
         var number = reference.Article;
+        IReadOnlyList<WordChange>? changes = null; // the character diff, made at most once
 
         // The cited number was this text in another version: a stale number (correct then, renumbered since).
         // Only the best matches count: a neighbouring article that shares a sentence is not the provision quoted.
@@ -162,7 +177,7 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
             .Where(p => p.Version.Statute == statute && p.Version != version);
         if (cited.Count > 0 && otherVersions.Any(p => Counterpart(p, version) is { } now && cited.Contains(now)))
         {
-            var changes = ChangedWords(text, citedText);
+            changes ??= ChangedWords(text, citedText, statute.Table);
             if (changes.Count > 0)
                 return (new QuoteFinding(QuoteVerdict.Altered, changes, cited, []), null);
         }
@@ -174,7 +189,7 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
         if (cited.Count > 0 && coverage >= (marked ? AlteredFromMarked : AlteredFromUnmarked) && faithfulElsewhere is null
             && !matches.Any(m => m.Score > coverage && !m.Provisions.Any(cited.Contains)))
         {
-            var changes = ChangedWords(text, citedText);
+            changes ??= ChangedWords(text, citedText, statute.Table);
             return changes.Count == 0
                 ? (new QuoteFinding(QuoteVerdict.Faithful, [], cited, []), null)
                 : (new QuoteFinding(QuoteVerdict.Altered, changes, cited, []), null);

@@ -28,7 +28,7 @@ public sealed class NonstandardNameRule : IRule
             switch (context.Table.Match(law.Name)?.Kind)
             {
                 case NameMatchKind.Misspelt:
-                    context.Report(Descriptor, law.Span, new Fix(span, statute.ShortTitle), context.TextOf(law.Span), "a misspelt", "did you mean", statute.Title, "?");
+                    context.Report(Descriptor, law.Span, new Fix(span, statute.ShortTitle), context.TextOf(law.Span), "a misspelt", "did you mean", statute.ShortTitle, "?");
                     continue;
                 case NameMatchKind.Alias:
                     break;

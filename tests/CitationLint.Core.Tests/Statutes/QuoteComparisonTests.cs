@@ -29,7 +29,10 @@ public sealed class QuoteComparisonTests
         Assert.True(QuoteMatcher.IsFaithful(quote, text));
 
     [Theory]
-    [InlineData("经过三十日，即视为送达", "经过六十日，即视为送达", "3")] // a changed number is a change
+    [InlineData("经过三十日，即视为送达", "经过六十日，即视为送达", "30")] // a changed number is a change, whole
+    [InlineData("处五日以下拘留或者一百元以下罚款", "处五日以下拘留或者一千元以下罚款", "100")] // not a "0" the law adds
+    [InlineData("处十日以上拘留", "处十日以下拘留", "上")] // a word of degree, one character
+    [InlineData("当事人应当约定违约金", "当事人可以约定违约金，约定的违约金低于造成的损失的，人民法院应当增加", "应当")] // 应当 stands elsewhere, 可以 is gone
     [InlineData("公民享有隐私权", "自然人享有隐私权", "公民")]
     [InlineData("经营者可以拒绝", "经营者不得拒绝", "可以")]
     public void Changes_ListsRealChanges(string quote, string text, string changed) =>

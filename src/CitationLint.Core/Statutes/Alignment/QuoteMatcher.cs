@@ -22,9 +22,10 @@ public static class QuoteMatcher
     // Characters Q&A sites put in place of words they mask (人民* for 人民法院, 最高*): unknown words, not changed ones.
     private const string Masks = "*＊";
 
-    // A one-character change counts only when it can change the rule: a number or a negation. Others (使用 for 用,
-    // 方法 for 方式 in a pasted article) are a copy's drift, not a different text.
-    private const string MeaningfulSingleCharacters = "0123456789不未无非否勿禁";
+    // A one-character change counts only when it can change the rule: a number, a negation, a word of degree or
+    // position (以上/以下, 前/后, 内/外) or of modality (应/可/须, 或/并). Others (使用 for 用, 方法 for 方式 in a pasted
+    // article) are a copy's drift, not a different text.
+    private const string MeaningfulSingleCharacters = "0123456789不未无非否勿禁上下前后内外或并应可须";
 
     /// <summary>True when every part of the quote occurs in the text, in order.</summary>
     public static bool IsFaithful(string quote, string text) => IsFaithfulToNormalized(quote, TextFingerprint.Normalize(text));
@@ -84,8 +85,9 @@ public static class QuoteMatcher
     /// </summary>
     public static IReadOnlyList<WordChange> Changes(string quote, string text)
     {
-        var q = string.Concat(Parts(quote, splitAtDeng: false, splitAtSentences: false));
-        var t = TextFingerprint.Normalize(text);
+        var numbers = new NumberTokens();
+        var q = numbers.Tokenize(string.Concat(Parts(quote, splitAtDeng: false, splitAtSentences: false)));
+        var t = numbers.Tokenize(TextFingerprint.Normalize(text));
         if (q.Length == 0 || t.Length == 0)
             return [];
         var changes = new List<WordChange>();
@@ -115,14 +117,15 @@ public static class QuoteMatcher
 
         void Flush()
         {
-            if (quoted.Length > 0 && !IsInsignificant(quoted) && !IsMoved(quoted.ToString(), t))
+            if (quoted.Length > 0 && !IsInsignificant(quoted))
             {
                 // A long stretch of the law in place of a few quoted characters is an omission plus an insertion:
                 // show only the insertion.
                 var lawWords = !started
                     ? law.ToString(Math.Max(0, law.Length - quoted.Length - 2), Math.Min(law.Length, quoted.Length + 2))
                     : law.Length <= Math.Max(8, quoted.Length * 3) ? law.ToString() : "";
-                changes.Add(new WordChange(quoted.ToString(), lawWords));
+                if (!IsMoved(quoted.ToString(), started ? lawWords : "", q, t))
+                    changes.Add(new WordChange(numbers.Untokenize(quoted.ToString()), numbers.Untokenize(lawWords)));
             }
 
             quoted.Clear();
@@ -183,10 +186,13 @@ public static class QuoteMatcher
     }
 
     // Quoted words the text has elsewhere were moved, not changed (the lead-in 视同工伤 quoted after the item it
-    // governs); a lone character other than a number or a negation is drift.
-    private static bool IsMoved(string quoted, string text) =>
-        (quoted.Length >= 2 && text.Contains(quoted, StringComparison.Ordinal))
-        || (quoted.Length == 1 && !MeaningfulSingleCharacters.Contains(quoted[0], StringComparison.Ordinal));
+    // governs) — unless the law's words in their place are missing from the quote (应当 for 可以: a substitution, even
+    // where the article says 应当 elsewhere). A lone character other than a number, a negation or a word of degree or
+    // modality is drift.
+    private static bool IsMoved(string quoted, string lawInPlace, string quote, string text) =>
+        (quoted.Length >= 2 && !NumberTokens.HasNumber(quoted) && text.Contains(quoted, StringComparison.Ordinal)
+            && (lawInPlace.Length == 0 || quote.Contains(lawInPlace, StringComparison.Ordinal)))
+        || (quoted.Length == 1 && !MeaningfulSingleCharacters.Contains(quoted[0], StringComparison.Ordinal) && !NumberTokens.HasNumber(quoted));
 
     private static bool IsInsignificant(StringBuilder quoted)
     {
@@ -197,5 +203,76 @@ public static class QuoteMatcher
         }
 
         return true;
+    }
+}
+
+/// <summary>
+/// Whole numbers as single characters for the character diff (a private-use character per distinct number), so that
+/// 100 against the law's 1000 is one changed number, not a "0" the law adds; messages show the digits again.
+/// </summary>
+internal sealed class NumberTokens
+{
+    private const char First = '\uE000';
+    private readonly List<string> _numbers = [];
+
+    /// <summary>True when the text holds a digit or a number token.</summary>
+    public static bool HasNumber(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '0' and <= '9' || c >= First && c < First + 0x1000)
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The text with each run of digits replaced by its token.</summary>
+    public string Tokenize(string text)
+    {
+        if (!HasNumber(text))
+            return text;
+        var tokenized = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length;)
+        {
+            if (text[i] is < '0' or > '9')
+            {
+                tokenized.Append(text[i++]);
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && text[end] is >= '0' and <= '9')
+                end++;
+            var number = text.Substring(i, end - i);
+            var index = _numbers.IndexOf(number);
+            if (index < 0)
+            {
+                index = _numbers.Count;
+                _numbers.Add(number);
+            }
+
+            tokenized.Append((char)(First + index));
+            i = end;
+        }
+
+        return tokenized.ToString();
+    }
+
+    /// <summary>The text with its tokens written as digits again.</summary>
+    public string Untokenize(string text)
+    {
+        if (_numbers.Count == 0)
+            return text;
+        var digits = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c >= First && c < First + _numbers.Count)
+                digits.Append(_numbers[c - First]);
+            else
+                digits.Append(c);
+        }
+
+        return digits.ToString();
     }
 }

@@ -109,8 +109,17 @@ internal sealed class LawNameMatcher
         _ => length / 6,
     };
 
-    /// <summary>The most the cores (the words that tell laws apart) may differ by in a misspelling.</summary>
+    /// <summary>The most the cores (the words that tell laws apart) may differ by in a misspelling; none in a core of two.</summary>
     private const int MaxCoreEdits = 1;
+
+    // A name this short (民法点, 民事诉讼) must keep its first two characters to be a misspelling: one character decides
+    // between 保险法 and 物权法.
+    private const int ShortName = 4;
+
+    // A masked name must show this many characters, and no more than a third of it masked, to tell which law it is
+    // (中华人民***和国民事诉讼法 does; 人民*** does not); a masked state prefix may run this much longer than the prefix.
+    private const int MinUnmasked = 4;
+    private const int MaxPrefixMask = 4;
 
     /// <summary>The law and how the name matched it; null when no law answers to it clearly.</summary>
     public (int Law, NameMatchKind Kind)? Match(string written)
@@ -123,7 +132,7 @@ internal sealed class LawNameMatcher
         // one) costs what it is off by; each way of cutting it off is tried.
         if (key.StartsWith("中华", StringComparison.Ordinal))
         {
-            for (var length = 4; length <= Math.Min(key.Length - 2, StatePrefix.Length + 4); length++)
+            for (var length = 4; length <= Math.Min(key.Length - 2, StatePrefix.Length + MaxPrefixMask); length++)
             {
                 var prefixCost = Distance(key.AsSpan(0, length), StatePrefix, 1);
                 if (prefixCost > 1)
@@ -155,7 +164,7 @@ internal sealed class LawNameMatcher
         var stars = 0;
         foreach (var c in key)
             stars += c == '*' ? 1 : 0;
-        if (stars > 0 && (key.Length - stars < 4 || stars * 3 > key.Length))
+        if (stars > 0 && (key.Length - stars < MinUnmasked || stars * 3 > key.Length))
             return (none, int.MaxValue, false); // too little left to tell which law it is
 
         var allowed = MaxEdits(key.Length - stars) - prefixCost;
@@ -165,25 +174,27 @@ internal sealed class LawNameMatcher
         if (core.Length == 0)
             return (none, int.MaxValue, false);
         var bestLaw = none;
+        string? bestName = null;
         var bestCost = int.MaxValue;
         var tied = false;
         foreach (var index in Candidates(key, allowed, masked))
         {
             var (name, nameCore, law) = _names[index];
-            if (!SameStart(key, name))
-                continue;
             var cost = Distance(key, name, Math.Min(allowed, bestCost));
             if (cost > allowed || cost > bestCost)
                 continue;
-            if (Distance(core, nameCore, MaxCoreEdits) > (core.Length <= 2 ? 0 : MaxCoreEdits))
+            if (Distance(core, nameCore, MaxCoreEdits) > (core.Length <= ShortName / 2 ? 0 : MaxCoreEdits))
                 continue;
             if (cost < bestCost)
-                (bestLaw, bestCost, tied) = (law, cost, false);
+                (bestLaw, bestName, bestCost, tied) = (law, name, cost, false);
             else if (law != bestLaw)
                 tied = true;
         }
 
-        return bestLaw < 0 ? (none, int.MaxValue, false) : (bestLaw, bestCost + prefixCost, tied);
+        // Rivals are counted before the start is tested: 保权法 is as near 保险法 as 物权法, and is neither.
+        if (bestLaw < 0 || !SameStart(key, bestName!))
+            return (none, int.MaxValue, false);
+        return (bestLaw, bestCost + prefixCost, tied);
     }
 
     /// <summary>
@@ -293,7 +304,7 @@ internal sealed class LawNameMatcher
         for (var i = 1; i <= written.Length; i++)
         {
             var w = written[i - 1];
-            current[0] = w == '*' ? previous[0] : i;
+            current[0] = w == '*' ? previous[0] : previous[0] + 1;
             var rowMinimum = current[0];
             for (var j = 1; j <= name.Length; j++)
             {
@@ -315,11 +326,11 @@ internal sealed class LawNameMatcher
     }
 
     // A misspelling keeps the start of the name: a different first character is a different law (侵权法 is not 物权法),
-    // and in a name of four characters or fewer so are the first two (民法点 is 民法典; 刑诉 is not 民诉). A masked start
-    // (*) is compared by the distance alone.
+    // and in a name of four characters or fewer so are the first two (民法点 is 民法典; 保权法 is not 保险法). A masked
+    // start (*) is compared by the distance alone.
     private static bool SameStart(string key, string name)
     {
-        var length = key.Length <= 4 ? 2 : 1;
+        var length = key.Length <= ShortName ? 2 : 1;
         if (name.Length < length)
             return false;
         for (var i = 0; i < length && i < key.Length; i++)

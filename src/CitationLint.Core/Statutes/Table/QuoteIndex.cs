@@ -11,7 +11,8 @@ public sealed record QuoteMatch(IReadOnlyList<Provision> Provisions, double Scor
 /// <summary>
 /// Finds the articles — any law, any version — whose text contains a passage or is nearest to it. Texts are
 /// normalized (letters and digits only); each is indexed by the minimizers of its character 4-grams (the smallest
-/// hash in every window of six), so any shared run of nine or more characters is found; candidates are then
+/// hash in every window of six), so any shared run of nine or more characters is found (minimizers common to over
+/// <see cref="MaxPostings"/> texts vote only when nothing rarer does); candidates are then
 /// verified by containment and scored by bigram overlap. The index is built when the table is compiled and stored
 /// in it (<see cref="Write"/>), so a check loads it instead of building it (0.7 s).
 /// </summary>
@@ -172,19 +173,26 @@ public sealed class QuoteIndex
         var hashes = Section(HashesArray);
         var hashStarts = Section(HashStartsArray);
         var textsWithHash = Section(TextsWithHashArray);
+        var rarest = -1; // when every minimizer is common (a short boilerplate quote), the rarest one still votes
         for (var p = 0; p < passageHashes.Count; p++)
         {
             if (p > 0 && passageHashes[p] == passageHashes[p - 1])
                 continue; // each distinct minimizer votes once
             var h = hashes.BinarySearch(passageHashes[p]);
-            if (h < 0 || hashStarts[h + 1] - hashStarts[h] > MaxPostings)
+            if (h < 0)
                 continue;
-            for (var i = hashStarts[h]; i < hashStarts[h + 1]; i++)
+            if (hashStarts[h + 1] - hashStarts[h] > MaxPostings)
             {
-                var id = textsWithHash[i];
-                votes[id] = votes.TryGetValue(id, out var count) ? count + 1 : 1;
+                if (rarest < 0 || hashStarts[h + 1] - hashStarts[h] < hashStarts[rarest + 1] - hashStarts[rarest])
+                    rarest = h;
+                continue;
             }
+
+            Vote(h, hashStarts, textsWithHash, votes);
         }
+
+        if (votes.Count == 0 && rarest >= 0)
+            Vote(rarest, hashStarts, textsWithHash, votes);
 
         // Most votes first, then the lower id: one key per candidate, sorted as plain numbers (no comparer, no LINQ).
         var ranked = new long[votes.Count];
@@ -209,6 +217,16 @@ public sealed class QuoteIndex
         return [.. matches
             .OrderByDescending(m => m.Match.Contained).ThenByDescending(m => m.Match.Score).ThenBy(m => m.Length).ThenBy(m => m.Match.Provisions[0].Index)
             .Take(max).Select(m => m.Match)];
+    }
+
+    // Each text holding minimizer h gets a vote.
+    private static void Vote(int h, ReadOnlySpan<int> hashStarts, ReadOnlySpan<int> textsWithHash, Dictionary<int, int> votes)
+    {
+        for (var i = hashStarts[h]; i < hashStarts[h + 1]; i++)
+        {
+            var id = textsWithHash[i];
+            votes[id] = votes.TryGetValue(id, out var count) ? count + 1 : 1;
+        }
     }
 
     // Texts and fingerprints are made on first use: only candidate texts ever need one. A race makes one twice, harmlessly.

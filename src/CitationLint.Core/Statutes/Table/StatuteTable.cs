@@ -303,6 +303,9 @@ public sealed class StatuteTable
 /// <summary>A law in the table.</summary>
 public readonly record struct Statute(StatuteTable Table, int Index)
 {
+    /// <summary>The title (the generated record printing would walk Latest → Statute → … without end).</summary>
+    public override string ToString() => Title;
+
     /// <summary>中华人民共和国民法典.</summary>
     public string Title => Table.String(Table.LawField(Index, 0));
 
@@ -403,6 +406,9 @@ public readonly record struct Statute(StatuteTable Table, int Index)
 /// <summary>One version of a law.</summary>
 public readonly record struct StatuteVersion(StatuteTable Table, int Index)
 {
+    /// <summary>The law's short title and the version's date.</summary>
+    public override string ToString() => Statute.ShortTitle + " " + Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The law.</summary>
     public Statute Statute => new(Table, Table.VersionField(Index, 0));
 
@@ -461,6 +467,9 @@ public readonly record struct StatuteVersion(StatuteTable Table, int Index)
 /// <summary>One article of one version, with the maps to its counterparts.</summary>
 public readonly record struct Provision(StatuteTable Table, int Index)
 {
+    /// <summary>The version and the article's number.</summary>
+    public override string ToString() => Version + " " + Number.ToLabel();
+
     /// <summary>Its number.</summary>
     public ArticleNumber Number => new(Table.ArticleField(Index, 0), Table.ArticleField(Index, 1));
 
