@@ -7,7 +7,8 @@ public sealed class QuoteComparisonTests
 {
     [Theory]
     [InlineData("经过六十日", "经过60日")]
-    [InlineData("百分之二十", "20")]
+    [InlineData("百分之二十", "20%")]
+    [InlineData("二十", "20")] // not 20%: a percentage stays one
     [InlineData("二倍以下", "2倍以下")]
     [InlineData("第一千零三十二条", "第1032条")]
     [InlineData("十日内", "10日内")]

@@ -4,8 +4,7 @@ namespace CitationLint.Statutes.Alignment;
 
 /// <summary>
 /// Numbers written in either script compare equal: a run of Chinese numerals that reads as a number becomes its
-/// Arabic digits (六 = 6, 三十日 = 30日, 二倍 = 2倍), and 百分之N becomes N (its % sign is punctuation, dropped with the
-/// rest). Applied to both sides of every comparison, so words that merely contain a numeral (一般, 统一) change alike.
+/// Arabic digits (六 = 6, 三十日 = 30日, 二倍 = 2倍), and 百分之N becomes N% (as the quote's 20% is kept). Applied to both sides of every comparison, so words that merely contain a numeral (一般, 统一) change alike.
 /// </summary>
 public static class NumeralFolding
 {
@@ -24,7 +23,7 @@ public static class NumeralFolding
         var first = FirstNumeral(text);
         if (first < 0)
             return unchanged ?? text.ToString();
-        // A number never takes more than twice its characters (十 → 10, 一百 → 100).
+        // A number never takes more than twice its characters (十 → 10, 一百 → 100; 百分之十 → 10%).
         var buffer = text.Length <= 512 ? stackalloc char[text.Length * 2] : new char[text.Length * 2];
         text[..first].CopyTo(buffer);
         var length = first;
@@ -39,9 +38,11 @@ public static class NumeralFolding
             var end = start;
             while (end < text.Length && ChineseNumeral.IsChineseNumeralChar(text[end]))
                 end++;
-            if (end > start && !ChineseNumeral.IsArabicDigit(text[start]) && ChineseNumeral.TryParse(text[start..end], out var value))
+            if (end > start && ChineseNumeral.TryParse(text[start..end], out var value))
             {
                 length += WriteDigits(value, buffer[length..]);
+                if (start > i)
+                    buffer[length++] = '%'; // 百分之二十 → 20%
                 changed = true;
             }
             else
@@ -72,7 +73,7 @@ public static class NumeralFolding
     {
         for (var i = 0; i < text.Length; i++)
         {
-            if (ChineseNumeral.IsChineseNumeralChar(text[i]) && !ChineseNumeral.IsArabicDigit(text[i]))
+            if (ChineseNumeral.IsChineseNumeralChar(text[i]))
                 return i;
         }
 

@@ -42,23 +42,24 @@ public sealed class TextFingerprint
     public static string Normalize(ReadOnlySpan<char> text)
     {
         var buffer = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
-        return NumeralFolding.Fold(buffer[..Layout(text, buffer)], null);
+        return NumeralFolding.Fold(buffer[..Layout(text, buffer, keepPercent: true)], null);
     }
 
     private static string NormalizeLayout(ReadOnlySpan<char> text)
     {
         var buffer = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
-        return buffer[..Layout(text, buffer)].ToString();
+        return buffer[..Layout(text, buffer, keepPercent: false)].ToString();
     }
 
-    // Letters and digits of the text into the buffer, full-width folded; returns how many.
-    private static int Layout(ReadOnlySpan<char> text, Span<char> buffer)
+    // Letters and digits of the text into the buffer, full-width folded; returns how many. For a quote's comparison the
+    // percent sign stays (20% is 百分之二十, which folds to 20%, not 二十).
+    private static int Layout(ReadOnlySpan<char> text, Span<char> buffer, bool keepPercent)
     {
         var length = 0;
         foreach (var raw in text)
         {
             var c = raw is >= '！' and <= '～' ? (char)(raw - 0xFEE0) : raw;
-            if (char.IsLetterOrDigit(c))
+            if (char.IsLetterOrDigit(c) || (keepPercent && c == '%'))
                 buffer[length++] = c;
         }
 
