@@ -109,10 +109,45 @@ public enum QuoteStyle
 }
 
 /// <summary>Text quoted with a citation.</summary>
-/// <param name="Text">The quoted words, without the quotation marks or quote-block markers.</param>
-/// <param name="Span">The quoted words in the document (for a marked quote, inside the marks).</param>
-/// <param name="Style">How it is attached.</param>
-public sealed record QuoteSyntax(string Text, TextSpan Span, QuoteStyle Style);
+public sealed record QuoteSyntax
+{
+    private readonly string? _source;
+    private string? _text;
+
+    /// <summary>A quote with its words.</summary>
+    public QuoteSyntax(string Text, TextSpan Span, QuoteStyle Style)
+    {
+        _text = Text;
+        this.Span = Span;
+        this.Style = Style;
+    }
+
+    // The words are cut from the document when first asked for: most of a statute text's article headings carry a
+    // body that is never compared (80,000 of them in ../shared/statutes-src).
+    internal QuoteSyntax(string source, TextSpan span, QuoteStyle style, bool cutWhenAsked)
+    {
+        _source = cutWhenAsked ? source : null;
+        _text = cutWhenAsked ? null : source.Substring(span.Start, span.Length);
+        Span = span;
+        Style = style;
+    }
+
+    /// <summary>The quoted words, without the quotation marks or quote-block markers.</summary>
+    public string Text => _text ??= _source!.Substring(Span.Start, Span.Length);
+
+    /// <summary>The quoted words in the document (for a marked quote, inside the marks).</summary>
+    public TextSpan Span { get; init; }
+
+    /// <summary>How it is attached.</summary>
+    public QuoteStyle Style { get; init; }
+
+    /// <summary>Equal quotes have the same words, place and style, whether or not the words were cut yet.</summary>
+    public bool Equals(QuoteSyntax? other) =>
+        other is not null && Span == other.Span && Style == other.Style && string.Equals(Text, other.Text, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Span, Style);
+}
 
 /// <summary>
 /// One citation as written: a law name, the articles cited from it, and the quote that follows; or a law-level

@@ -339,7 +339,7 @@ public static class QuoteReader
     {
         while (end > start && char.IsWhiteSpace(text[end - 1]))
             end--;
-        return end > start ? new QuoteSyntax(text[start..end], new TextSpan(start, end), style) : null;
+        return end > start ? new QuoteSyntax(text, new TextSpan(start, end), style, cutWhenAsked: true) : null;
     }
 
     private static char ClosingMark(char open) => open switch
