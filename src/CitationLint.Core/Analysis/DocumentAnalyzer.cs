@@ -90,10 +90,10 @@ public static class DocumentAnalyzer
     // is written in full otherwise, with the state's name or the issuer: 《劳动合同》 is a contract, not 劳动合同法.
     private static bool IsMisspeltLaw(string name, StatuteTable table)
     {
-        if (GoverningLaw.EndsLikeNonStatute(name) || table.Match(name) is not { } match)
+        if (GoverningLaw.EndsLikeNonStatute(name.AsSpan()) || table.Match(name) is not { } match)
             return false;
         var written = StatuteTable.NameKey(name);
         var truncated = StatuteTable.NameKey(match.Statute.Title).StartsWith(written, StringComparison.Ordinal);
-        return !truncated || name.StartsWith("中华人民共和国", StringComparison.Ordinal) || name.StartsWith("最高人民", StringComparison.Ordinal);
+        return !truncated || name.StartsWith(StatuteTable.StatePrefix, StringComparison.Ordinal) || name.StartsWith("最高人民", StringComparison.Ordinal);
     }
 }

@@ -23,12 +23,11 @@ public sealed class GoverningLaw(string text, IReadOnlyList<(int Start, string L
     ];
 
     /// <summary>True when a name ends like a contract's, a draft's or another non-statute document's (租赁合同, 劳动合同书).</summary>
-    public static bool EndsLikeNonStatute(string name)
+    public static bool EndsLikeNonStatute(ReadOnlySpan<char> name)
     {
-        ArgumentNullException.ThrowIfNull(name);
         foreach (var ending in LookAlikeEndings)
         {
-            if (name.EndsWith(ending, StringComparison.Ordinal))
+            if (name.EndsWith(ending.AsSpan(), StringComparison.Ordinal))
                 return true;
         }
 
@@ -210,11 +209,8 @@ public sealed class GoverningLaw(string text, IReadOnlyList<(int Start, string L
         // A title that was not taken for a statute (《租赁合同》, 《红楼梦》): its number is not a statute's.
         if (before[^1] == '》')
             return true;
-        foreach (var ending in LookAlikeEndings)
-        {
-            if (before.EndsWith(ending.AsSpan(), StringComparison.Ordinal))
-                return true;
-        }
+        if (EndsLikeNonStatute(before))
+            return true;
 
         // A law-like name the grammar did not take (德国民法典, 苏俄民法典, an unknown 某某法): its own number.
         var last = before[^1];

@@ -55,17 +55,7 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
     private static IReadOnlyList<WordChange> ChangedWords(string quote, string text, StatuteTable table)
     {
         var changes = QuoteMatcher.Changes(quote, text);
-        List<WordChange>? kept = null;
-        for (var i = 0; i < changes.Count; i++)
-        {
-            var names = IsLawName(changes[i].Quoted, table);
-            if (names && kept is null)
-                kept = [.. changes.Take(i)];
-            else if (!names)
-                kept?.Add(changes[i]);
-        }
-
-        return kept ?? changes;
+        return changes.Any(c => IsLawName(c.Quoted, table)) ? [.. changes.Where(c => !IsLawName(c.Quoted, table))] : changes;
     }
 
     private static bool IsLawName(string words, StatuteTable table)

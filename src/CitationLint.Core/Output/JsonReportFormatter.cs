@@ -63,7 +63,7 @@ public static class JsonReportFormatter
     }
 
     // Written with the entry before it: the rest of a range, or another 项 of one 第（三）、（五）项 (same text, same article).
-    private static bool IsWrittenWith(ArticleReference previous, ArticleReference reference) =>
+    internal static bool IsWrittenWith(ArticleReference previous, ArticleReference reference) =>
         ReferenceEquals(previous.Citation, reference.Citation)
         && (reference.InRange || (reference.Span == previous.Span && reference.Article == previous.Article && reference.Article is not null));
 

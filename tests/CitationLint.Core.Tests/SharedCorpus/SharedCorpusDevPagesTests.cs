@@ -84,8 +84,7 @@ public sealed class SharedCorpusDevPagesTests(ITestOutputHelper output)
         ArticleReference? previous = null;
         foreach (var reference in analysis.References)
         {
-            var writtenWithPrevious = previous is not null && ReferenceEquals(previous.Citation, reference.Citation)
-                && (reference.InRange || (reference.Span == previous.Span && reference.Article == previous.Article && reference.Article is not null));
+            var writtenWithPrevious = previous is not null && CitationLint.Output.JsonReportFormatter.IsWrittenWith(previous, reference);
             previous = reference;
             if (!writtenWithPrevious)
                 citations.Add(Entry.Of(document, reference.Span.Start, reference.Span.End, reference.Article?.ToString()));

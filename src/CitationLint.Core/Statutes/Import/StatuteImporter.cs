@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using CitationLint.Statutes.Alignment;
+using CitationLint.Statutes.Table;
 
 namespace CitationLint.Statutes.Import;
 
@@ -20,7 +21,6 @@ public static partial class StatuteImporter
     // PROVENANCE.md: newest and cleanest first. Folders not named here (later additions) come after, by name.
     private static readonly string[] Precedence = ["lawrefbook-upstream", "lawrefbook", "banditsmile-law", "chinese-laws-history"];
 
-    private const string ChinaPrefix = "中华人民共和国";
 
     /// <summary>Imports <paramref name="sourceRoot"/> into <paramref name="statutesRoot"/>.</summary>
     public static ImportReport Import(string sourceRoot, string statutesRoot, TextWriter progress)
@@ -218,7 +218,7 @@ public static partial class StatuteImporter
 
     /// <summary>The title without 中华人民共和国: 民法典.</summary>
     public static string ShortTitle(string title) =>
-        title.StartsWith(ChinaPrefix, StringComparison.Ordinal) && title.Length > ChinaPrefix.Length + 1 ? title[ChinaPrefix.Length..] : title;
+        title.StartsWith(StatuteTable.StatePrefix, StringComparison.Ordinal) && title.Length > StatuteTable.StatePrefix.Length + 1 ? title[StatuteTable.StatePrefix.Length..] : title;
 
     private static string LevelOf(string category) => category switch
     {

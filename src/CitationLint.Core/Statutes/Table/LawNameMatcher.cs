@@ -34,7 +34,6 @@ public readonly record struct NameMatch(Statute Statute, NameMatchKind Kind);
 /// </summary>
 internal sealed class LawNameMatcher
 {
-    private const string StatePrefix = "中华人民共和国";
 
     // Characters a name may carry that do not tell laws apart.
     private const string Layout = "《》〈〉<>“”\"'‘’「」『』、·・（）()[]【】 \t\u3000";
@@ -42,7 +41,7 @@ internal sealed class LawNameMatcher
     // Words shared by many titles: an edit among them does not change which law is meant. Longest first.
     private static readonly string[] Boilerplate =
     [
-        "中华人民共和国", "最高人民法院", "最高人民检察院", "人民法院", "最高人民", "最高法院", "最高法", "最高检",
+        StatuteTable.StatePrefix, "最高人民法院", "最高人民检察院", "人民法院", "最高人民", "最高法院", "最高法", "最高检",
         "人力资源和社会保障部", "人力资源社会保障部", "国务院", "办公厅", "关于", "审理", "办理", "适用", "法律", "若干",
         "问题", "具体", "应用", "案件", "有关", "事项", "解释", "规定", "的",
     ];
@@ -82,13 +81,11 @@ internal sealed class LawNameMatcher
                 holders.Add(index);
             }
 
-            for (var i = 0; i + 1 < key.Length; i++)
+            foreach (var bigram in Bigrams(key))
             {
-                var bigram = (key[i] << 16) | key[i + 1];
                 if (!_namesWithBigram.TryGetValue(bigram, out var list))
                     _namesWithBigram[bigram] = list = [];
-                if (list.Count == 0 || list[^1] != index)
-                    list.Add(index);
+                list.Add(index);
             }
         }
     }
@@ -132,9 +129,9 @@ internal sealed class LawNameMatcher
         // one) costs what it is off by; each way of cutting it off is tried.
         if (key.StartsWith("中华", StringComparison.Ordinal))
         {
-            for (var length = 4; length <= Math.Min(key.Length - 2, StatePrefix.Length + MaxPrefixMask); length++)
+            for (var length = 4; length <= Math.Min(key.Length - 2, StatuteTable.StatePrefix.Length + MaxPrefixMask); length++)
             {
-                var prefixCost = Distance(key.AsSpan(0, length), StatePrefix, 1);
+                var prefixCost = Distance(key.AsSpan(0, length), StatuteTable.StatePrefix, 1);
                 if (prefixCost > 1)
                     continue;
                 var (other, otherCost, otherTied) = MatchKey(key[length..], prefixCost);

@@ -14,6 +14,9 @@ namespace CitationLint.Statutes.Table;
 public sealed class StatuteTable
 {
     private const string ResourceName = "CitationLint.statutes.clt";
+
+    /// <summary>中华人民共和国: the state's name that national laws' titles begin with and names are compared without.</summary>
+    public const string StatePrefix = "中华人民共和国";
     private static readonly Lazy<StatuteTable> DefaultTable = new(LoadBundled);
 
     // The compiled table: the bundled one is read in place from the assembly's mapped image (no 40 MB copy, and only
@@ -209,7 +212,7 @@ public sealed class StatuteTable
             text.Append(c switch { '〈' => '《', '〉' => '》', '(' => '（', ')' => '）', _ => c });
         }
 
-        return text.Replace("中华人民共和国", "").ToString();
+        return text.Replace(StatePrefix, "").ToString();
     }
 
     /// <summary>The quote index compiled with the table (see <see cref="QuoteIndex.Read"/>); empty when it has none.</summary>
