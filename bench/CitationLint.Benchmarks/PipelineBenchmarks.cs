@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using CitationLint.Analysis;
 using CitationLint.Documents;
-using CitationLint.Rules;
+using CitationLint.Statutes.Table;
 using CitationLint.Syntax;
 
 namespace CitationLint.Benchmarks;
@@ -19,7 +19,7 @@ public class PipelineBenchmarks
     private SourceDocument _article = null!;
     private IReadOnlyList<CitationSyntax> _citations = [];
     private AnalyzedDocument _analysis = null!;
-    private Linter _linter = null!;
+    private CitationChecker _checker = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -29,9 +29,9 @@ public class PipelineBenchmarks
         var samples = Directory.GetFiles(Path.Combine(root, "samples")).OrderBy(f => f, StringComparer.Ordinal).ToList();
         _article = DocumentReader.Read("samples.md", string.Join("\n\n", samples.Select(File.ReadAllText)), DocumentFormat.Markdown);
         _citations = CitationFinder.Find(_statute);
-        _linter = new Linter(Today);
-        _analysis = DocumentAnalyzer.Analyze(_article, Today);
-        _linter.Lint(_analysis); // loads the quote index
+        _checker = new CitationChecker(StatuteTable.Default, () => QuoteIndex.Default, Today);
+        _analysis = _checker.Analyze(_article);
+        _checker.Check(_analysis); // loads the quote index
     }
 
     /// <summary>Candidate positions in the Civil Code (about 1.1 million characters).</summary>
@@ -47,7 +47,7 @@ public class PipelineBenchmarks
     public int Resolution()
     {
         var resolved = 0;
-        var laws = new LawResolver(CitationLint.Statutes.Table.StatuteTable.Default);
+        var laws = new LawResolver(StatuteTable.Default);
         foreach (var reference in ReferenceResolver.Resolve(_citations, _statute))
             resolved += laws.Resolve(reference.LawName, reference.Citation.Law?.Version, Today).Statute is null ? 0 : 1;
         return resolved;
@@ -59,7 +59,7 @@ public class PipelineBenchmarks
 
     /// <summary>Every rule over the sample articles (quotes checked against the quote index).</summary>
     [Benchmark]
-    public int Lint() => _linter.Lint(_analysis).Count;
+    public int Lint() => _checker.Check(_analysis).Diagnostics.Count;
 
     private static string RepositoryRoot()
     {

@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using CitationLint.Analysis;
 using CitationLint.Documents;
-using CitationLint.Rules;
+using CitationLint.Statutes.Table;
 using CitationLint.Syntax;
 
 namespace CitationLint.Benchmarks;
@@ -22,15 +21,14 @@ internal static class StageTimes
         var files = Directory.GetFiles(corpus, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
         Console.WriteLine($"{files.Length} files in {corpus}, one thread, best of {Rounds} rounds");
         var documents = files.Select(file => DocumentReader.ReadFile(file)).ToArray();
-        var today = new DateOnly(2026, 11, 30);
-        var linter = new Linter(today);
-        var analyses = documents.Select(document => DocumentAnalyzer.Analyze(document, today)).ToArray();
+        var checker = new CitationChecker(StatuteTable.Default, () => QuoteIndex.Default, new DateOnly(2026, 11, 30));
+        var analyses = documents.Select(checker.Analyze).ToArray();
         long found = 0;
         Time("read", () => { foreach (var file in files) found += DocumentReader.ReadFile(file).Prose.Length; });
         Time("scan", () => { foreach (var document in documents) found += CandidateScanner.Scan(document.Prose).Count; });
         Time("scan+grammar", () => { foreach (var document in documents) found += CitationFinder.Find(document.Prose).Count; });
-        Time("+resolution", () => { foreach (var document in documents) found += DocumentAnalyzer.Analyze(document, today).References.Count; });
-        Time("rules", () => { foreach (var analysis in analyses) found += linter.Lint(analysis).Count; });
+        Time("+resolution", () => { foreach (var document in documents) found += checker.Analyze(document).References.Count; });
+        Time("rules", () => { foreach (var analysis in analyses) found += checker.Check(analysis).Diagnostics.Count; });
         Console.WriteLine($"{documents.Sum(d => (long)d.Prose.Length):N0} characters, {analyses.Sum(a => (long)a.Citations.Count):N0} citations ({found % 2})");
     }
 

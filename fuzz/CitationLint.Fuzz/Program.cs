@@ -1,6 +1,7 @@
 using System.Text;
-using CitationLint.Analysis;
+using CitationLint;
 using CitationLint.Documents;
+using CitationLint.Statutes.Table;
 using CitationLint.Syntax;
 using SharpFuzz;
 
@@ -11,7 +12,7 @@ var target = args.Length > 0 ? args[0] : "grammar";
 Action<string> run = target switch
 {
     "grammar" => text => CitationFinder.Find(text),
-    "markdown" => text => DocumentAnalyzer.Analyze(DocumentReader.Read("fuzz.md", text, DocumentFormat.Markdown), new DateOnly(2026, 1, 1)),
+    "markdown" => Markdown(new CitationChecker(StatuteTable.Default, () => QuoteIndex.Default, new DateOnly(2026, 1, 1))),
     _ => throw new ArgumentException($"unknown target '{target}': grammar or markdown"),
 };
 
@@ -20,3 +21,7 @@ Fuzzer.OutOfProcess.Run(stream =>
     using var reader = new StreamReader(stream, Encoding.UTF8);
     run(reader.ReadToEnd());
 });
+
+// The markdown target: one checker for the whole run (the grammar target never loads the table).
+static Action<string> Markdown(CitationChecker checker) =>
+    text => checker.Analyze(DocumentReader.Read("fuzz.md", text, DocumentFormat.Markdown));

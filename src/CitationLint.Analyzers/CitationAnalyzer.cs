@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using CitationLint.Analysis;
 using CitationLint.Configuration;
 using CitationLint.Documents;
 using CitationLint.Rules;
+using CitationLint.Statutes.Table;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -42,20 +42,19 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var today = DateOnly.FromDateTime(DateTime.Now);
-            var linter = new Linter(today);
-            start.RegisterAdditionalFileAction(file => AnalyzeAdditionalFile(file, linter, today));
-            start.RegisterSyntaxTreeAction(tree => AnalyzeSyntaxTree(tree, linter, today));
+            var checker = new CitationChecker(StatuteTable.Default, () => QuoteIndex.Default, DateOnly.FromDateTime(DateTime.Now));
+            start.RegisterAdditionalFileAction(file => AnalyzeAdditionalFile(file, checker));
+            start.RegisterSyntaxTreeAction(tree => AnalyzeSyntaxTree(tree, checker));
         });
     }
 
-    private static void AnalyzeAdditionalFile(AdditionalFileAnalysisContext context, Linter linter, DateOnly today)
+    private static void AnalyzeAdditionalFile(AdditionalFileAnalysisContext context, CitationChecker checker)
     {
         var path = context.AdditionalFile.Path;
         if (DocumentReader.FormatOf(path) is not { } format || context.AdditionalFile.GetText(context.CancellationToken) is not { } source)
             return;
         var text = source.ToString();
-        foreach (var diagnostic in Lint(path, text, format, linter, today))
+        foreach (var diagnostic in Lint(path, text, format, checker))
         {
             var span = new TextSpan(diagnostic.Span.Start, diagnostic.Span.Length);
             var location = Location.Create(path, span, source.Lines.GetLinePositionSpan(span));
@@ -64,7 +63,7 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
     }
 
     // String literals and the text of XML doc comments, each checked as a small plain-text document.
-    private static void AnalyzeSyntaxTree(SyntaxTreeAnalysisContext context, Linter linter, DateOnly today)
+    private static void AnalyzeSyntaxTree(SyntaxTreeAnalysisContext context, CitationChecker checker)
     {
         var root = context.Tree.GetRoot(context.CancellationToken);
         foreach (var token in root.DescendantTokens(descendIntoTrivia: true))
@@ -72,19 +71,19 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
             if (token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.XmlTextLiteralToken)
                 || token.IsKind(SyntaxKind.InterpolatedStringTextToken))
             {
-                AnalyzeToken(context, token, linter, today);
+                AnalyzeToken(context, token, checker);
             }
         }
     }
 
-    private static void AnalyzeToken(SyntaxTreeAnalysisContext context, SyntaxToken token, Linter linter, DateOnly today)
+    private static void AnalyzeToken(SyntaxTreeAnalysisContext context, SyntaxToken token, CitationChecker checker)
     {
         var value = token.ValueText;
         if (value.Length < 4 || (value.IndexOf('第') < 0 && value.IndexOf('《') < 0))
             return;
         // Offsets map one to one where the source spells the value out (no escapes); otherwise the whole token.
         var valueStart = token.Text.IndexOf(value, StringComparison.Ordinal);
-        foreach (var diagnostic in Lint(context.Tree.FilePath, value, DocumentFormat.PlainText, linter, today))
+        foreach (var diagnostic in Lint(context.Tree.FilePath, value, DocumentFormat.PlainText, checker))
         {
             var span = valueStart >= 0
                 ? new TextSpan(token.SpanStart + valueStart + diagnostic.Span.Start, diagnostic.Span.Length)
@@ -94,12 +93,12 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static IReadOnlyList<CitationDiagnostic> Lint(string path, string text, DocumentFormat format, Linter linter, DateOnly today)
+    private static IReadOnlyList<CitationDiagnostic> Lint(string path, string text, DocumentFormat format, CitationChecker checker)
     {
         var document = DocumentReader.Read(path, text, format);
-        var analysis = DocumentAnalyzer.Analyze(document, today);
+        var diagnostics = checker.Check(document).Diagnostics;
         var suppressions = InlineSuppressions.Read(document);
-        return [.. linter.Lint(analysis).Where(d => !suppressions.Suppresses(d, document))];
+        return [.. diagnostics.Where(d => !suppressions.Suppresses(d, document))];
     }
 
     private static RoslynDiagnostic Create(CitationDiagnostic diagnostic, Location location, int fixOffset)

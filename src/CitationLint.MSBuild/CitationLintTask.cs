@@ -2,11 +2,9 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using CitationLint.Analysis;
 using CitationLint.Configuration;
 using CitationLint.Documents;
 using CitationLint.Output;
-using CitationLint.Rules;
 using CitationLint.Statutes.Table;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -72,7 +70,7 @@ public sealed class CitationLintTask : Task
         var runKey = Hash($"{typeof(StatuteTable).Assembly.ManifestModule.ModuleVersionId}|{asOf:yyyy-MM-dd}|{(string.IsNullOrWhiteSpace(Baseline) ? "" : File.ReadAllText(Baseline))}");
         var useCache = CacheFile is not null && string.IsNullOrWhiteSpace(SarifOutput);
         var cache = useCache ? LintCache.Read(CacheFile!, runKey) : new LintCache(runKey);
-        var linter = new Linter(asOf);
+        var checker = new CitationChecker(StatuteTable.Default, () => QuoteIndex.Default, asOf);
         var policy = new DiagnosticPolicy(new EditorConfigSeverities(), baseline);
         var editorConfigs = new Dictionary<string, string>(StringComparer.Ordinal);
         var report = new List<CheckedDocument>();
@@ -100,8 +98,9 @@ public sealed class CitationLintTask : Task
 
             try
             {
-                var analysis = DocumentAnalyzer.Analyze(DocumentReader.ReadFile(path), asOf);
-                var diagnostics = policy.Apply(analysis, linter.Lint(analysis));
+                var result = checker.Check(DocumentReader.ReadFile(path));
+                var analysis = result.Analysis;
+                var diagnostics = policy.Apply(analysis, result.Diagnostics);
                 CheckedCount++;
                 report.Add(new CheckedDocument(analysis, diagnostics));
                 var entries = diagnostics.Select(d => LintCache.Entry.From(analysis.Document, d)).ToList();

@@ -4,6 +4,7 @@ using CitationLint.Configuration;
 using CitationLint.Documents;
 using CitationLint.Output;
 using CitationLint.Rules;
+using CitationLint.Statutes.Table;
 
 namespace CitationLint.Cli.Commands;
 
@@ -51,8 +52,9 @@ internal sealed class CheckRun(TextWriter errors)
         }
 
         files.Sort(StringComparer.Ordinal);
-        // --as-of moves "today" too: stale numbers are judged against the version in force on that day.
-        var linter = new Linter(asOf);
+        // --as-of moves "today" too: undated documents are judged at it, and stale numbers against the version in force
+        // on that day.
+        var checker = new CitationChecker(StatuteTable.Default, () => QuoteIndex.Default, asOf);
         var policy = new DiagnosticPolicy(new EditorConfigSeverities(), baseline);
         var done = new FileResult?[files.Count];
         var delivered = 0;
@@ -67,7 +69,7 @@ internal sealed class CheckRun(TextWriter errors)
             {
                 for (var i = Interlocked.Increment(ref started); i < files.Count; i = Interlocked.Increment(ref started))
                 {
-                    var result = Check(files[i], linter, asOf);
+                    var result = Check(files[i], checker);
                     bool deliverer;
                     lock (gate)
                     {
@@ -110,13 +112,12 @@ internal sealed class CheckRun(TextWriter errors)
             Fail(problem);
     }
 
-    private FileResult Check(string file, Linter linter, DateOnly asOf)
+    private FileResult Check(string file, CitationChecker checker)
     {
         try
         {
-            var analysis = DocumentAnalyzer.Analyze(DocumentReader.ReadFile(file, KeepFingerprints), asOf);
-            var (checks, diagnostics) = linter.LintWithChecks(analysis);
-            return new FileResult(analysis, KeepChecks ? checks : null, diagnostics, null);
+            var result = checker.Check(DocumentReader.ReadFile(file, KeepFingerprints));
+            return new FileResult(result.Analysis, KeepChecks ? result.Checks : null, result.Diagnostics, null);
         }
         catch (DocumentReadException e)
         {

@@ -12,28 +12,27 @@ namespace CitationLint.Analysis;
 public sealed record AnalyzedDocument(SourceDocument Document, IReadOnlyList<CitationSyntax> Citations, IReadOnlyList<ArticleReference> References, DateOnly Date);
 
 /// <summary>
-/// Runs the pipeline on one document: candidate scan and grammar over its prose (traditional characters read as
-/// simplified), then resolution.
+/// Finds and resolves the citations of one document: candidate scan and grammar over its prose (traditional characters
+/// read as simplified), then resolution against the table it is given. Hosts reach it through
+/// <see cref="CitationChecker"/>, which hands it the table and quote index they chose.
 /// </summary>
-public static class DocumentAnalyzer
+/// <param name="table">The statutes names are looked up in.</param>
+/// <param name="quoteIndex">The quote index, opened only when an article heading pasted with its text must be placed by its words.</param>
+internal sealed class DocumentAnalyzer(StatuteTable table, Func<QuoteIndex> quoteIndex)
 {
-    /// <summary>Finds and resolves the citations of <paramref name="document"/>, judged as of today.</summary>
-    public static AnalyzedDocument Analyze(SourceDocument document) => Analyze(document, DateOnly.FromDateTime(DateTime.Now));
-
     /// <summary>
-    /// Finds and resolves the citations of <paramref name="document"/> against the bundled statute table, judged as
-    /// of the document's own date or, when it has none, <paramref name="asOf"/>.
+    /// Finds and resolves the citations of <paramref name="document"/>, judged as of the document's own date or, when
+    /// it has none, <paramref name="asOf"/>.
     /// </summary>
-    public static AnalyzedDocument Analyze(SourceDocument document, DateOnly asOf)
+    public AnalyzedDocument Analyze(SourceDocument document, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(document);
         var date = document.Date ?? asOf;
         // Traditional script (條, 訴訟, 關於) is read as simplified, character for character: positions do not move.
         var prose = ScriptVariants.ToSimplified(document.Prose);
-        var table = StatuteTable.Default;
         var citations = Confirmed(CitationFinder.Find(prose), prose, table);
         var laws = new LawResolver(table);
-        var recognizer = new StatuteTextRecognizer(table, () => QuoteIndex.Default);
+        var recognizer = new StatuteTextRecognizer(table, quoteIndex);
         var references = new List<ArticleReference>();
         string? lastName = null;
         VersionQualifier? lastQualifier = null;

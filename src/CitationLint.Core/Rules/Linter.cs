@@ -16,13 +16,10 @@ public sealed class Linter
         new NumeralStyleRule(), new AlteredQuoteRule(), new UncheckedDocumentRule(),
     ];
 
-    /// <summary>A linter over the bundled table, judging "today" as <paramref name="today"/>.</summary>
-    public Linter(DateOnly today)
-        : this(StatuteTable.Default, () => QuoteIndex.Default, today)
-    {
-    }
-
-    /// <summary>A linter over a given table.</summary>
+    /// <summary>
+    /// A linter over a given table, judging "today" as <paramref name="today"/>: the host chooses the table and reads
+    /// the clock, never Core (<see cref="CitationChecker"/> owns one).
+    /// </summary>
     public Linter(StatuteTable table, Func<QuoteIndex> quoteIndex, DateOnly today)
     {
         Table = table;

@@ -1,4 +1,3 @@
-using CitationLint.Analysis;
 using CitationLint.Documents;
 
 namespace CitationLint.Core.Tests.Analysis;
@@ -6,7 +5,7 @@ namespace CitationLint.Core.Tests.Analysis;
 public sealed class ReferenceResolverTests
 {
     private static List<string> Resolve(string text) =>
-        DocumentAnalyzer.Analyze(DocumentReader.Read("r", text, DocumentFormat.PlainText)).References
+        TestPipeline.Default.Analyze(DocumentReader.Read("r", text, DocumentFormat.PlainText)).References
             .Select(r => $"{r.LawName ?? "?"}|{r.Article}|{r.Paragraph}|{r.Item}")
             .ToList();
 
@@ -104,7 +103,7 @@ public sealed class ReferenceResolverTests
     [InlineData("《民法典》第1032条", null, null)]
     public void VersionQualifiers_AreRecorded(string text, string? qualifier, int? year)
     {
-        var reference = DocumentAnalyzer.Analyze(DocumentReader.Read("v", text, DocumentFormat.PlainText)).References[0];
+        var reference = TestPipeline.Default.Analyze(DocumentReader.Read("v", text, DocumentFormat.PlainText)).References[0];
         Assert.Equal(qualifier, reference.Citation.Law?.Version?.Text);
         Assert.Equal(year, reference.Citation.Law?.Version?.Year);
     }
@@ -112,7 +111,7 @@ public sealed class ReferenceResolverTests
     [Fact]
     public void AliasDefinitions_AreRecorded()
     {
-        var reference = DocumentAnalyzer.Analyze(DocumentReader.Read("a", "《中华人民共和国侵权责任法》（以下简称《侵权责任法》）第六条", DocumentFormat.PlainText)).References[0];
+        var reference = TestPipeline.Default.Analyze(DocumentReader.Read("a", "《中华人民共和国侵权责任法》（以下简称《侵权责任法》）第六条", DocumentFormat.PlainText)).References[0];
         Assert.Equal("侵权责任法", reference.Citation.Law?.DefinedAlias);
         Assert.Equal("中华人民共和国侵权责任法", reference.LawName);
     }

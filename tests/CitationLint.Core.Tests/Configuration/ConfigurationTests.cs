@@ -1,4 +1,3 @@
-using CitationLint.Analysis;
 using CitationLint.Configuration;
 using CitationLint.Documents;
 using CitationLint.Rules;
@@ -7,7 +6,7 @@ namespace CitationLint.Core.Tests.Configuration;
 
 public sealed class ConfigurationTests : IDisposable
 {
-    private static readonly DateOnly Today = new(2026, 6, 1);
+    private static readonly CitationChecker Checker = TestPipeline.Checker(new(2026, 6, 1));
     private readonly string _root = Directory.CreateTempSubdirectory("citationlint-config-").FullName;
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
@@ -25,9 +24,9 @@ public sealed class ConfigurationTests : IDisposable
 
     private static List<(string Id, DiagnosticSeverity Severity)> Check(string path, Baseline? baseline = null)
     {
-        var analysis = DocumentAnalyzer.Analyze(DocumentReader.ReadFile(path), Today);
+        var (analysis, _, diagnostics) = Checker.Check(DocumentReader.ReadFile(path));
         var policy = new DiagnosticPolicy(new EditorConfigSeverities(), baseline ?? Baseline.Empty);
-        return [.. policy.Apply(analysis, new Linter(Today).Lint(analysis)).Select(d => (d.Id, d.Severity))];
+        return [.. policy.Apply(analysis, diagnostics).Select(d => (d.Id, d.Severity))];
     }
 
     [Fact]
@@ -79,8 +78,8 @@ public sealed class ConfigurationTests : IDisposable
     {
         Write(".editorconfig", "root = true\n");
         var file = Write("a.md", StaleAndAbbreviated);
-        var analysis = DocumentAnalyzer.Analyze(DocumentReader.ReadFile(file), Today);
-        var entries = new Linter(Today).Lint(analysis).Select(d => Baseline.EntryFor(file, d, analysis.Document.GetText(d.Span)));
+        var (analysis, _, diagnostics) = Checker.Check(DocumentReader.ReadFile(file));
+        var entries = diagnostics.Select(d => Baseline.EntryFor(file, d, analysis.Document.GetText(d.Span)));
         var baselineFile = Path.Combine(_root, "baseline.json");
         Baseline.Write(baselineFile, entries);
 

@@ -1,4 +1,3 @@
-using CitationLint.Analysis;
 using CitationLint.Documents;
 
 namespace CitationLint.Core.Tests.Documents;
@@ -6,7 +5,7 @@ namespace CitationLint.Core.Tests.Documents;
 public sealed class MarkdownReaderTests
 {
     private static List<string> Citations(string markdown) =>
-        DocumentAnalyzer.Analyze(DocumentReader.Read("test.md", markdown, DocumentFormat.Markdown)).References
+        TestPipeline.Default.Analyze(DocumentReader.Read("test.md", markdown, DocumentFormat.Markdown)).References
             .Select(r => $"{r.LawName}|{r.Article}")
             .ToList();
 
@@ -45,7 +44,7 @@ public sealed class MarkdownReaderTests
     {
         const string markdown = "---\r\ntitle: 例\r\ndate: 2024-03-01\r\n---\r\n\r\n# 标题\r\n\r\n引用 **《民法典》第1032条**：\r\n“自然人享有隐私权。”\r\n";
         var document = DocumentReader.Read("crlf.md", markdown, DocumentFormat.Markdown);
-        var reference = Assert.Single(DocumentAnalyzer.Analyze(document).References);
+        var reference = Assert.Single(TestPipeline.Default.Analyze(document).References);
         Assert.Equal("《民法典》第1032条", document.GetText(reference.Span));
         Assert.Equal(new LinePosition(8, 6), document.GetPosition(reference.Span.Start));
         Assert.Equal(new LinePosition(8, 17), document.GetPosition(reference.Span.End)); // end column is exclusive, as in Roslyn
@@ -74,7 +73,7 @@ public sealed class MarkdownReaderTests
         var document = DocumentReader.Read("a.txt", text, DocumentFormat.PlainText);
         Assert.Equal(text, document.Prose);
         Assert.Null(document.Date);
-        Assert.Single(DocumentAnalyzer.Analyze(document).References);
+        Assert.Single(TestPipeline.Default.Analyze(document).References);
     }
 
     [Fact]

@@ -1,7 +1,5 @@
 using System.Text;
-using CitationLint.Analysis;
 using CitationLint.Documents;
-using CitationLint.Rules;
 using CitationLint.Syntax;
 
 namespace CitationLint.Core.Tests.Fuzz;
@@ -39,9 +37,7 @@ public sealed class FuzzRegressionTests
             return;
         }
 
-        var today = new DateOnly(2026, 1, 1);
-        var analysis = DocumentAnalyzer.Analyze(DocumentReader.Read("fuzz.md", text, DocumentFormat.Markdown), today);
-        foreach (var diagnostic in new Linter(today).Lint(analysis))
+        foreach (var diagnostic in TestPipeline.Checker(new DateOnly(2026, 1, 1)).Check(DocumentReader.Read("fuzz.md", text, DocumentFormat.Markdown)).Diagnostics)
             Assert.InRange(diagnostic.Span.End, diagnostic.Span.Start, text.Length);
     }
 }

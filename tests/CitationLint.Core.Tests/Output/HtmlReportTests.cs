@@ -1,7 +1,5 @@
-using CitationLint.Analysis;
 using CitationLint.Documents;
 using CitationLint.Output;
-using CitationLint.Rules;
 
 namespace CitationLint.Core.Tests.Output;
 
@@ -10,8 +8,7 @@ public sealed class HtmlReportTests
     private static string Render(string text)
     {
         var today = new DateOnly(2026, 11, 30);
-        var analysis = DocumentAnalyzer.Analyze(DocumentReader.Read("<evil>.txt", text, DocumentFormat.PlainText), today);
-        var (checks, diagnostics) = new Linter(today).LintWithChecks(analysis);
+        var (analysis, checks, diagnostics) = TestPipeline.Checker(today).Check(DocumentReader.Read("<evil>.txt", text, DocumentFormat.PlainText));
         var report = new CheckReport("0.1.0", today, [new CheckedDocument(analysis, diagnostics) { Checks = checks }]);
         var output = new StringWriter();
         HtmlReportFormatter.Write(report, output);

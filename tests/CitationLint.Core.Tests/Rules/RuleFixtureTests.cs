@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using CitationLint.Analysis;
 using CitationLint.Documents;
 using CitationLint.Rules;
 using CitationLint.Syntax;
@@ -14,7 +13,7 @@ namespace CitationLint.Core.Tests.Rules;
 /// </summary>
 public sealed partial class RuleFixtureTests
 {
-    private static readonly DateOnly Today = new(2026, 6, 1);
+    private static readonly CitationChecker Checker = TestPipeline.Checker(new(2026, 6, 1));
 
     public static TheoryData<string> Fixtures()
     {
@@ -34,8 +33,7 @@ public sealed partial class RuleFixtureTests
         var ids = expected.Select(e => e.Id).Append(ruleId).ToHashSet();
 
         var document = DocumentReader.Read(fixture, text, DocumentFormat.Markdown);
-        var analysis = DocumentAnalyzer.Analyze(document, Today);
-        var actual = new Linter(Today).Lint(analysis)
+        var actual = Checker.Check(document).Diagnostics
             .Where(d => ids.Contains(d.Id))
             .Select(d => (d.Id, d.Span.Start, d.Span.End))
             .ToList();

@@ -1,4 +1,3 @@
-using CitationLint.Analysis;
 using CitationLint.Documents;
 using CitationLint.Rules;
 
@@ -7,13 +6,10 @@ namespace CitationLint.Core.Tests.Rules;
 /// <summary>What the messages say, for real citations: the fixtures check spans, these check words and fixes.</summary>
 public sealed class RuleMessageTests
 {
-    private static readonly DateOnly Today = new(2026, 6, 1);
+    private static readonly CitationChecker Checker = TestPipeline.Checker(new(2026, 6, 1));
 
-    private static IReadOnlyList<Diagnostic> Lint(string text)
-    {
-        var analysis = DocumentAnalyzer.Analyze(DocumentReader.Read("m.md", text, DocumentFormat.Markdown), Today);
-        return new Linter(Today).Lint(analysis);
-    }
+    private static IReadOnlyList<Diagnostic> Lint(string text) =>
+        Checker.Check(DocumentReader.Read("m.md", text, DocumentFormat.Markdown)).Diagnostics;
 
     [Fact]
     public void CL0003_NamesTheArticleOfTheCitedLaw_BeforeOtherLawsWithTheSameWords()

@@ -15,7 +15,7 @@ namespace CitationLint.Core.Tests.SharedCorpus;
 public sealed class SharedCorpusDevPagesTests(ITestOutputHelper output)
 {
     // The gold's "today" (its verdicts were judged in 2026-12); the pages carry no dates of their own.
-    private static readonly DateOnly Today = new(2026, 12, 1);
+    private static readonly CitationChecker Checker = TestPipeline.Checker(new(2026, 12, 1));
 
     [SharedCorpusFact]
     public void SharedCorpus_DevPages_FindTheirCitations_WithFewFalseAlarms()
@@ -78,7 +78,7 @@ public sealed class SharedCorpusDevPagesTests(ITestOutputHelper output)
     // for a diagnostic (those on by default, as the CLI reports them), Article holds its rule ID.
     private static (List<Entry>, List<Entry>) Check(string path)
     {
-        var analysis = DocumentAnalyzer.Analyze(DocumentReader.ReadFile(path), Today);
+        var (analysis, _, all) = Checker.Check(DocumentReader.ReadFile(path));
         var document = analysis.Document;
         var citations = new List<Entry>();
         ArticleReference? previous = null;
@@ -90,7 +90,7 @@ public sealed class SharedCorpusDevPagesTests(ITestOutputHelper output)
                 citations.Add(Entry.Of(document, reference.Span.Start, reference.Span.End, reference.Article?.ToString()));
         }
 
-        var diagnostics = new Linter(Today).Lint(analysis).Where(d => d.Severity != DiagnosticSeverity.None).Select(d => Entry.Of(document, d.Span.Start, d.Span.End, d.Id)).ToList();
+        var diagnostics = all.Where(d => d.Severity != DiagnosticSeverity.None).Select(d => Entry.Of(document, d.Span.Start, d.Span.End, d.Id)).ToList();
         return (citations, diagnostics);
     }
 

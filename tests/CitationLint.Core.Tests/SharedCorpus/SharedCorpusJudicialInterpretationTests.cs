@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
-using CitationLint.Analysis;
 using CitationLint.Documents;
-using CitationLint.Rules;
 using Xunit.Abstractions;
 
 namespace CitationLint.Core.Tests.SharedCorpus;
@@ -45,9 +43,9 @@ public sealed partial class SharedCorpusJudicialInterpretationTests(ITestOutputH
             if (!match.Success)
                 return;
             var date = DateOnly.ParseExact(match.Groups[1].Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            var analysis = DocumentAnalyzer.Analyze(DocumentReader.Read(file, File.ReadAllText(file), DocumentFormat.Markdown), date);
+            var (analysis, _, diagnostics) = TestPipeline.Checker(date).Check(DocumentReader.Read(file, File.ReadAllText(file), DocumentFormat.Markdown));
             Interlocked.Add(ref citations, analysis.References.Count(r => r.Statute is not null && r.Article is not null));
-            foreach (var diagnostic in new Linter(date).Lint(analysis).Where(d => d.Id == "CL0002"))
+            foreach (var diagnostic in diagnostics.Where(d => d.Id == "CL0002"))
             {
                 var position = analysis.Document.GetPosition(diagnostic.Span.Start);
                 findings.Add($"{Path.GetFileName(file)}({position.Line}): {analysis.Document.GetText(diagnostic.Span)} — {diagnostic.Message}");

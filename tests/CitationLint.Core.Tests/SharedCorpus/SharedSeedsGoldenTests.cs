@@ -1,4 +1,3 @@
-using CitationLint.Analysis;
 using CitationLint.Documents;
 using CitationLint.Tests.Golden;
 
@@ -13,10 +12,11 @@ public sealed class SharedSeedsGoldenTests
         var goldens = Path.Combine(SharedCorpus.RepositoryRoot, "tests", "CitationLint.Core.Tests", "Golden", "Seeds");
         var seeds = Directory.GetFiles(SharedCorpus.Seeds).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(5, seeds.Count);
+        // The seeds carry no date: they are judged as of a fixed day, so the goldens do not age.
+        var checker = TestPipeline.Checker(new DateOnly(2026, 11, 30));
         foreach (var seed in seeds)
         {
-            // The seeds carry no date: they are judged as of a fixed day, so the goldens do not age.
-            var analyzed = DocumentAnalyzer.Analyze(DocumentReader.ReadFile(seed), new DateOnly(2026, 11, 30));
+            var analyzed = checker.Analyze(DocumentReader.ReadFile(seed));
             var expected = Path.Combine(goldens, Path.GetFileNameWithoutExtension(seed) + ".expected.tsv");
             GoldenFile.AssertMatches(expected, CitationListing.Format(analyzed));
         }
@@ -26,7 +26,7 @@ public sealed class SharedSeedsGoldenTests
     public void SharedSeeds_HoldNineteenArticleCitations_AndTheLawLevelMentions()
     {
         var references = Directory.GetFiles(SharedCorpus.Seeds)
-            .SelectMany(seed => DocumentAnalyzer.Analyze(DocumentReader.ReadFile(seed)).References)
+            .SelectMany(seed => TestPipeline.Default.Analyze(DocumentReader.ReadFile(seed)).References)
             .ToList();
         Assert.Equal(19, references.Count(r => r.Article is not null));
         Assert.Contains(references, r => r.Article is null && r.LawName == "贷款逾期催收公约");

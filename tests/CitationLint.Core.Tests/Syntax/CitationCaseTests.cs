@@ -1,4 +1,3 @@
-using CitationLint.Analysis;
 using CitationLint.Documents;
 
 namespace CitationLint.Core.Tests.Syntax;
@@ -35,7 +34,7 @@ public sealed class CitationCaseTests
     public void Case_YieldsExpectedReferences(string file, int line, string input, string law, string article, string paragraph, string item)
     {
         var document = DocumentReader.Read(file, input, DocumentFormat.PlainText);
-        var actual = DocumentAnalyzer.Analyze(document).References
+        var actual = TestPipeline.Default.Analyze(document).References
             .Select(r => Format(r.LawName ?? "?", r.Article?.ToString(), r.Paragraph?.ToString(), r.Item?.ToString()))
             .ToList();
         var expected = Expected(law, article, paragraph, item);
@@ -50,7 +49,7 @@ public sealed class CitationCaseTests
     {
         _ = (line, law, article, paragraph, item);
         var document = DocumentReader.Read(file, input, DocumentFormat.PlainText);
-        foreach (var reference in DocumentAnalyzer.Analyze(document).References)
+        foreach (var reference in TestPipeline.Default.Analyze(document).References)
         {
             var text = document.GetText(reference.Span);
             // Every reference's text starts at a law name, 第, 本/该/同/前 or a version prefix, and ends at 条/款/项/》,

@@ -7,7 +7,7 @@ namespace CitationLint.Core.Tests.Syntax;
 public sealed class QuoteReaderTests
 {
     private static ArticleReference First(string text, DocumentFormat format = DocumentFormat.PlainText) =>
-        DocumentAnalyzer.Analyze(DocumentReader.Read("q", text, format)).References[0];
+        TestPipeline.Default.Analyze(DocumentReader.Read("q", text, format)).References[0];
 
     [Theory]
     [InlineData("《民法典》第一千零三十二条“自然人享有隐私权。”", "自然人享有隐私权。", QuoteStyle.Marked)]
@@ -56,7 +56,7 @@ public sealed class QuoteReaderTests
     [Fact]
     public void AllArticlesOfAListShareTheQuote()
     {
-        var references = DocumentAnalyzer.Analyze(DocumentReader.Read("q", "《民法典》第1032条、第1033条：自然人享有隐私权。", DocumentFormat.PlainText)).References;
+        var references = TestPipeline.Default.Analyze(DocumentReader.Read("q", "《民法典》第1032条、第1033条：自然人享有隐私权。", DocumentFormat.PlainText)).References;
         Assert.Equal(2, references.Count);
         Assert.All(references, r => Assert.Equal("自然人享有隐私权。", r.Quote?.Text));
     }
