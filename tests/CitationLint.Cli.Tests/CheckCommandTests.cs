@@ -16,9 +16,28 @@ public sealed class CheckCommandTests : IDisposable
         var root = json.RootElement;
         Assert.Equal("citationlint", root.GetProperty("tool").GetProperty("name").GetString());
         Assert.Equal(DateTime.Now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), root.GetProperty("asOf").GetString());
-        var citation = root.GetProperty("files")[0].GetProperty("citations")[0];
+        var citations = root.GetProperty("files").EnumerateArray().SelectMany(f => f.GetProperty("citations").EnumerateArray()).ToList();
         string[] fields = ["text", "line", "column", "endLine", "endColumn", "law", "version", "article", "paragraph", "item", "quote"];
-        Assert.Equal(fields, citation.EnumerateObject().Select(p => p.Name));
+        // Optional: a range's last article after "article"; what the judgement rests on (design §7) at the end.
+        foreach (var citation in citations)
+        {
+            var expected = fields.ToList();
+            if (citation.TryGetProperty("through", out _))
+                expected.Insert(expected.IndexOf("article") + 1, "through");
+            if (citation.TryGetProperty("evidence", out _))
+                expected.Add("evidence");
+            Assert.Equal(expected, citation.EnumerateObject().Select(p => p.Name));
+        }
+
+        var withEvidence = citations.Where(c => c.TryGetProperty("evidence", out _)).ToList();
+        Assert.NotEmpty(withEvidence);
+        foreach (var citation in withEvidence)
+        {
+            var evidence = citation.GetProperty("evidence");
+            Assert.Equal(["kind", "version", "article", "score"], evidence.EnumerateObject().Select(p => p.Name));
+            Assert.Contains(evidence.GetProperty("kind").GetString(), new[] { "quote", "implicit", "paraphrase", "document" });
+            Assert.InRange(evidence.GetProperty("score").GetDouble(), 0, 1);
+        }
         Assert.Equal(JsonValueKind.Array, root.GetProperty("files")[0].GetProperty("diagnostics").ValueKind);
     }
 

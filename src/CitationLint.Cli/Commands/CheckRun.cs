@@ -21,9 +21,6 @@ internal sealed class CheckRun(TextWriter errors)
     /// <summary>How many files are checked at once (--jobs); all cores by default.</summary>
     public int Jobs { get; init; } = Environment.ProcessorCount;
 
-    /// <summary>Keep each reference's provision check for the report (the HTML report shows them; others do not).</summary>
-    public bool KeepChecks { get; init; }
-
     /// <summary>Fingerprint each file's bytes as read, for --fix (which leaves a file that changed since alone).</summary>
     public bool KeepFingerprints { get; init; }
 
@@ -117,7 +114,7 @@ internal sealed class CheckRun(TextWriter errors)
         try
         {
             var result = checker.Check(DocumentReader.ReadFile(file, KeepFingerprints));
-            return new FileResult(result.Analysis, KeepChecks ? result.Checks : null, result.Diagnostics, null);
+            return new FileResult(result.Analysis, result.Checks, result.Diagnostics, null);
         }
         catch (DocumentReadException e)
         {

@@ -8,8 +8,12 @@ namespace CitationLint.Analysis;
 /// <param name="Document">The document.</param>
 /// <param name="Citations">The citations as written.</param>
 /// <param name="References">One entry per article referenced.</param>
-/// <param name="Date">The date the document's citations are judged at: its own date, else the run's.</param>
-public sealed record AnalyzedDocument(SourceDocument Document, IReadOnlyList<CitationSyntax> Citations, IReadOnlyList<ArticleReference> References, DateOnly Date);
+/// <param name="Date">The date the document's citations are judged at: its front matter's, else the one its header shows, else the run's.</param>
+public sealed record AnalyzedDocument(SourceDocument Document, IReadOnlyList<CitationSyntax> Citations, IReadOnlyList<ArticleReference> References, DateOnly Date)
+{
+    /// <summary>The prose the citations were read from (traditional characters as simplified; positions are the document's).</summary>
+    public string Text { get; init; } = Document.Prose;
+}
 
 /// <summary>
 /// Finds and resolves the citations of one document: candidate scan and grammar over its prose (traditional characters
@@ -27,9 +31,11 @@ internal sealed class DocumentAnalyzer(StatuteTable table, Func<QuoteIndex> quot
     public AnalyzedDocument Analyze(SourceDocument document, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var date = document.Date ?? asOf;
         // Traditional script (條, 訴訟, 關於) is read as simplified, character for character: positions do not move.
         var prose = ScriptVariants.ToSimplified(document.Prose);
+        // A page without front matter may show when it was written (发布时间: 2020-05-25); a date after the run's
+        // today is not one it could have been judged at.
+        var date = document.Date ?? (PageDate.Find(prose) is { } shown && shown <= asOf ? shown : asOf);
         var citations = Confirmed(CitationFinder.Find(prose), prose, table);
         var laws = new LawResolver(table);
         var recognizer = new StatuteTextRecognizer(table, quoteIndex);
@@ -58,7 +64,7 @@ internal sealed class DocumentAnalyzer(StatuteTable table, Func<QuoteIndex> quot
             references.Add(reference with { Statute = lastStatute, Version = lastVersion });
         }
 
-        return new AnalyzedDocument(document, citations, references, date);
+        return new AnalyzedDocument(document, citations, references, date) { Text = prose };
     }
 
     // A 《》 title that does not end like a statute's is a citation only when the table knows the name (《民法点》);

@@ -171,8 +171,32 @@ public sealed class GoverningLaw(string text, IReadOnlyList<(int Start, string L
         return false;
     }
 
-    private bool SentenceBreak(int from, int to) =>
-        from > to || text.AsSpan(from, to - from).IndexOfAny("。；;\n".AsSpan()) >= 0;
+    // A sentence ends at 。 or ； outside quotation marks: 《担保法》第16条规定：“……（二）连带责任保证。”第19条规定 is one
+    // sentence about 担保法, the quote's full stop inside it.
+    private bool SentenceBreak(int from, int to)
+    {
+        if (from > to)
+            return true;
+        var depth = 0;
+        for (var i = from; i < to; i++)
+        {
+            switch (text[i])
+            {
+                case '\n':
+                    return true;
+                case '“' or '「':
+                    depth++;
+                    break;
+                case '”' or '」':
+                    depth = Math.Max(0, depth - 1);
+                    break;
+                case '。' or '；' or ';' when depth == 0:
+                    return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool ParagraphBreak(int from, int to) =>
         from < to && text.AsSpan(from, to - from).IndexOf('\n') >= 0;

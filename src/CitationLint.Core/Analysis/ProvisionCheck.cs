@@ -29,8 +29,16 @@ public sealed record QuoteFinding(QuoteVerdict Verdict, IReadOnlyList<WordChange
 
 /// <summary>A number made stale by a renumbering revision.</summary>
 /// <param name="RightIn">The version in which the cited number was this provision; null when only probable.</param>
-/// <param name="Current">The provision's counterpart in the version in force today.</param>
-public sealed record Renumbering(StatuteVersion? RightIn, Provision Current);
+/// <param name="Current">The provision's counterpart in the version in force today; null when no article carries it on.</param>
+/// <param name="Replaced">For a provision with no counterpart: the version that dropped it.</param>
+public sealed record Renumbering(StatuteVersion? RightIn, Provision? Current, StatuteVersion? Replaced = null);
+
+/// <summary>What a citation's judgement rests on (JSON <c>evidence</c>, design §7).</summary>
+/// <param name="Evidence">The words, and how they are attached.</param>
+/// <param name="Version">The version whose article the words follow.</param>
+/// <param name="Article">That article's number.</param>
+/// <param name="Score">The share of the words the article holds, 0–1 (1 for a document's own numbering).</param>
+public sealed record EvidenceFinding(CitationEvidence Evidence, StatuteVersion Version, ArticleNumber Article, double Score);
 
 /// <summary>
 /// Everything the rules need to know about one reference, checked against the statute table: the provision it
@@ -50,4 +58,8 @@ public sealed record ProvisionCheck(
     QuoteFinding? Quote,
     Renumbering? Renumbering,
     Provision? SuccessorArticle,
-    bool FirstOfCitation);
+    bool FirstOfCitation)
+{
+    /// <summary>What the version and number were judged by, when the citation's words (or its document's) decided them.</summary>
+    public EvidenceFinding? Evidence { get; init; }
+}

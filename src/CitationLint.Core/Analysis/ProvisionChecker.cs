@@ -20,16 +20,39 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
     private const double ElsewhereFromUnmarked = 0.75;
     private const double ElsewhereFromMarked = 0.5;
 
+    // Unmarked words (pasted text, a paraphrase) are another provision's when that provision holds this share of them
+    // and the cited number, in every version, this much less: ../shared/corpus/dev's wrong numbers score 0.8–1 against
+    // the provision meant and under 0.3 against the one cited; its correct paraphrases never reach 0.7 elsewhere.
+    private const double ElsewhereFromEvidence = 0.7;
+    private const double ElsewhereMargin = 0.35;
+
+    // How much better another article must hold a citation's words for them to be that article's rather than the cited
+    // number's in an old version: the seeds' 第二百四十三条 quote is all of 第二百四十四条 and only its shared opening of 243.
+    private const double ElsewhereLead = 0.1;
+
+    // Shorter words (要求承担违约责任, 的三种情形) occur in too many provisions to name one.
+    private const int ElsewhereMinimumLength = 20;
+
+    // How many opening sentences of unmarked words are tried on their own.
+    private const int MaxOpeningSentences = 3;
+
+    // Pasted statute text keeps 0.8–1 of its words in the provision it was copied from (../shared/corpus/dev).
+    private const double TextVersionFit = 0.8;
+
     /// <summary>The checks of a document's references, in order.</summary>
     public IReadOnlyList<ProvisionCheck> Check(AnalyzedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var checks = new List<ProvisionCheck>();
         var references = document.References;
+        var checks = new ProvisionCheck[references.Count];
+        var reading = new EvidenceReading(references.Count);
+        var container = -1; // the citation whose text (quote or article body) the current references stand in
         for (var i = 0; i < references.Count; i++)
         {
             var reference = references[i];
             var first = i == 0 || !ReferenceEquals(references[i - 1].Citation, reference.Citation);
+            if (first)
+                container = Container(references, i, container);
             var provision = Find(reference, out var missing);
             if (missing is not null && !Checkable(reference, document.Date))
                 missing = null;
@@ -41,13 +64,386 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
                 (quote, renumbering) = AssessQuote(q, cited, reference, version, document.Document.Date);
             }
 
-            if (renumbering is null && reference.Quote is null && provision is { } p)
-                renumbering = RenumberedSince(p);
+            EvidenceFinding? evidence = null;
+            if (first && container < 0 && Judged(reference) is var (statute, applied, number))
+            {
+                reading.Evidence[i] = EvidenceFinder.Find(document.Text, reference.Citation, NextCitation(references, i, document.Text.Length));
+                if (renumbering is { RightIn: { } was })
+                {
+                    reading.Consistent[i] = [was];
+                }
+                else if (quote is { Verdict: QuoteVerdict.Faithful or QuoteVerdict.Altered })
+                {
+                    reading.Followed[i] = applied; // its versions are worked out only if another citation follows an old one
+                    if (quote.Verdict == QuoteVerdict.Faithful && reading.Evidence[i] is { } words)
+                        evidence = new EvidenceFinding(words, applied, number, 1);
+                }
+                else if (reading.Evidence[i] is { } words)
+                {
+                    var fits = reading.Fits[i] = VersionFollowed.Fits(statute, number, words.Text);
+                    var consistent = VersionFollowed.Consistent(fits, words.Kind);
+                    reading.Consistent[i] = consistent;
+                    if (consistent.Count > 0 && !consistent.Contains(applied))
+                    {
+                        var followed = VersionFollowed.Latest(consistent);
+                        if (HeldBetterElsewhere(words, followed.Find(number)!.Value, FitOf(fits, followed)))
+                        {
+                            // Another article of the law holds the words better (被执行人未按执行通知履行… opens 第二百四十三条
+                            // and 第二百四十四条 alike): the number is wrong, not stale.
+                            reading.Consistent[i] = [];
+                            if (quote is null && words.Kind == EvidenceKind.Implicit)
+                                quote = ProvidedElsewhere(words, statute, number, dropped: false, references);
+                        }
+                        else if (MovedSince(followed.Find(number)!.Value) is { Current: null } && quote is null
+                            && ProvidedElsewhere(words, statute, number, dropped: true, references) is { } now)
+                        {
+                            quote = now; // the provision was dropped; its words are another article today (证据规定 2001 → 劳动争议解释)
+                        }
+                        else if (MovedSince(followed.Find(number)!.Value) is { } moved)
+                        {
+                            reading.Followed[i] = followed;
+                            renumbering = moved;
+                            evidence = new EvidenceFinding(words, followed, number, FitOf(fits, followed));
+                            if (quote is { Verdict: QuoteVerdict.Elsewhere or QuoteVerdict.Nowhere })
+                                quote = null; // the words are the cited number's, in the version the page follows
+                        }
+                        else
+                        {
+                            // Same number today, other words: the page quotes a superseded text of the provision (刑法
+                            // 第二百六十四条 before 修正案（八）).
+                            reading.Followed[i] = followed;
+                            if (words.Kind != EvidenceKind.Paraphrase && quote is null or { Verdict: QuoteVerdict.Elsewhere or QuoteVerdict.Nowhere }
+                                && statute.InForceOn(today) is { } current && current.Find(number) is { } nowText
+                                && ChangedWords(words.Text, nowText.Text, statute.Table) is { Count: > 0 } changes)
+                            {
+                                quote = new QuoteFinding(QuoteVerdict.Altered, changes, [nowText], []);
+                                evidence = new EvidenceFinding(words, followed, number, FitOf(fits, followed));
+                            }
+                        }
+                    }
+                    else if (consistent.Contains(applied))
+                    {
+                        reading.Followed[i] = applied;
+                        evidence = new EvidenceFinding(words, applied, number, FitOf(fits, applied));
+                    }
+                    else if (quote is null && words.Kind == EvidenceKind.Implicit)
+                    {
+                        quote = ProvidedElsewhere(words, statute, number, dropped: false, references);
+                    }
+                }
+            }
+
+            if (renumbering is null && quote is null or { Verdict: QuoteVerdict.Faithful } && provision is { } p
+                && RenumberedSince(p) is { } since && !FitsToday(reading, references, i, p))
+                renumbering = since;
             var successor = reference.Statute?.Repealed is not null ? provision?.Successor : null;
-            checks.Add(new ProvisionCheck(reference, provision, missing, quote, renumbering, successor, first));
+            checks[i] = new ProvisionCheck(reference, provision, missing, quote, renumbering, successor, first) { Evidence = evidence };
+            reading.Container[i] = container;
         }
 
+        FollowDocumentNumbering(document, checks, reading);
         return checks;
+    }
+
+    // What the citations' words say about the versions a document follows, per reference (first of a citation).
+    private sealed class EvidenceReading(int count)
+    {
+        public CitationEvidence?[] Evidence { get; } = new CitationEvidence?[count];
+
+        // The versions of its law the evidence is consistent with; null when not worked out.
+        public IReadOnlyList<StatuteVersion>?[] Consistent { get; } = new IReadOnlyList<StatuteVersion>?[count];
+
+        // The version its words follow (the applied one when they fit it).
+        public StatuteVersion?[] Followed { get; } = new StatuteVersion?[count];
+
+        // How well its words fit the cited number in each version, where worked out.
+        public IReadOnlyList<VersionFit>?[] Fits { get; } = new IReadOnlyList<VersionFit>?[count];
+
+        // The reference whose quote or body it stands in; -1 for none.
+        public int[] Container { get; } = new int[count];
+
+        // The version whose words a container's text is, once asked for.
+        public Dictionary<int, StatuteVersion?> TextVersion { get; } = [];
+    }
+
+    // One document follows one version of a law (issue 14): where its citations' words agree on a superseded one, its
+    // citations of that law with no words of their own follow it too; and a reference inside quoted text follows the
+    // version of the text it stands in (本法第五十六条 inside the 1996 text; 民事诉讼法第二百二十五条 inside a 2020
+    // interpretation: the 2017 numbering, in force then).
+    private void FollowDocumentNumbering(AnalyzedDocument document, ProvisionCheck[] checks, EvidenceReading reading)
+    {
+        var references = document.References;
+        Dictionary<Statute, StatuteVersion>? documentVersions = null;
+        for (var i = 0; i < references.Count; i++)
+        {
+            if (reading.Consistent[i] is { Count: > 0 } consistent && references[i].Version is { } applied && !consistent.Contains(applied)
+                && references[i].Statute is { } statute && (documentVersions is null || !documentVersions.ContainsKey(statute))
+                && DocumentVersion(document, reading, statute) is { } followed && followed != applied)
+            {
+                (documentVersions ??= [])[statute] = followed;
+            }
+        }
+
+        for (var i = 0; i < references.Count; i++)
+        {
+            var check = checks[i];
+            if (check.Renumbering is not null || check.Quote is { Verdict: QuoteVerdict.Elsewhere or QuoteVerdict.Nowhere }
+                || Judged(references[i]) is not var (statute, applied, number) || references[i].Citation.Law?.Version is not null)
+                continue; // judged already, by its own words
+            StatuteVersion? followed = null;
+            var container = reading.Container[i];
+            if (container >= 0 && TextVersion(references, reading, container) is { } quoted)
+            {
+                followed = quoted.Statute == statute ? quoted : statute.InForceOn(quoted.Date);
+            }
+            else if (documentVersions is not null && documentVersions.TryGetValue(statute, out var version))
+            {
+                // A citation whose own words fit another version keeps it; one with none, or consistent with the
+                // document's, follows the document.
+                var own = reading.Consistent[First(references, i)];
+                if (own is not { Count: > 0 } || own.Contains(version))
+                    followed = version;
+            }
+
+            if (followed is not { } then || then == applied || then.Find(number) is not { } provision || MovedSince(provision) is not { } moved)
+                continue;
+            var words = container >= 0 ? reading.Evidence[container] : null;
+            checks[i] = check with
+            {
+                Renumbering = moved,
+                Missing = null,
+                Quote = check.Quote is { Verdict: QuoteVerdict.Faithful or QuoteVerdict.Altered } ? check.Quote : null,
+                Evidence = new EvidenceFinding(words ?? CitationEvidence.FromDocument, then, number, 1),
+            };
+        }
+    }
+
+    // The version whose words a quote or article body is (a page may paste the 1996 text under the 2012 number): the
+    // version of the law's provision holding them, the one its number fits if several do; else the one its number fits.
+    private StatuteVersion? TextVersion(IReadOnlyList<ArticleReference> references, EvidenceReading reading, int container)
+    {
+        if (reading.TextVersion.TryGetValue(container, out var known))
+            return known;
+        var followed = reading.Followed[container];
+        StatuteVersion? found = null;
+        if (reading.Evidence[container] is { Kind: EvidenceKind.Quote or EvidenceKind.Implicit } words && references[container].Statute is { } statute)
+        {
+            foreach (var match in quoteIndex().Find(words.Text, max: 3, minimumScore: TextVersionFit))
+            {
+                foreach (var provision in match.Provisions)
+                {
+                    if (provision.Version.Statute == statute && (found is null || provision.Version == followed))
+                        found = provision.Version;
+                }
+
+                if (found is not null)
+                    break;
+            }
+        }
+
+        return reading.TextVersion[container] = found ?? followed;
+    }
+
+    // The version the citations of a law in the document agree on: the latest every one with evidence allows.
+    private static StatuteVersion? DocumentVersion(AnalyzedDocument document, EvidenceReading reading, Statute statute)
+    {
+        var references = document.References;
+        var sets = new List<IReadOnlyList<StatuteVersion>>();
+        for (var i = 0; i < references.Count; i++)
+        {
+            if (references[i].Statute != statute || reading.Container[i] >= 0 || references[i].Citation.Law?.Version is not null)
+                continue;
+            if (reading.Consistent[i] is null && reading.Followed[i] is not null && reading.Evidence[i] is { } words && references[i].Article is { } number)
+                reading.Consistent[i] = VersionFollowed.Consistent(VersionFollowed.Fits(statute, number, words.Text), words.Kind);
+            if (reading.Consistent[i] is { } consistent)
+                sets.Add(consistent);
+        }
+
+        return VersionFollowed.Common(sets);
+    }
+
+    // The law, applied version and article a reference is judged by, when its numbering can be judged at all: 本条 and
+    // 前款 have no number of their own (the article they stand in carries the verdict).
+    private static (Statute Statute, StatuteVersion Applied, ArticleNumber Number)? Judged(ArticleReference reference) =>
+        reference is { Statute: { NameOnly: false, Repealed: null } statute, Version: { } applied, Article: { } number, WellFormed: true }
+        && reference.Citation.Articles is not [{ Kind: ArticleReferenceKind.ThisArticle or ArticleReferenceKind.PrecedingParagraph }, ..]
+            ? (statute, applied, number)
+            : null;
+
+    // The reference whose quote or article body the citation at i stands in: the last one before it whose body reaches
+    // it; -1 for none.
+    private static int Container(IReadOnlyList<ArticleReference> references, int i, int previous)
+    {
+        var citation = references[i].Citation;
+        var named = citation.Law is { Kind: LawNameKind.Titled or LawNameKind.Unmarked };
+        if (previous >= 0 && Holds(references[previous].Citation, citation.Span.Start, named))
+            return previous;
+        for (var k = i - 1; k >= 0 && k >= i - 8; k--)
+        {
+            if (Holds(references[k].Citation, citation.Span.Start, named))
+                return First(references, k);
+        }
+
+        return -1;
+    }
+
+    // Whether a citation at a position stands in another's quote, or (for 本法第五十六条 and bare numbers) in the
+    // article body it heads: a citation naming its law below a heading (民事诉讼法225条规定：⏎我国《民事诉讼法》第二百二十五条
+    // 规定：“…”) is the page's own.
+    private static bool Holds(CitationSyntax container, int position, bool named) =>
+        ((named ? container.Quote?.Span : container.Body ?? container.Quote?.Span) is { } text) && text.Start <= position && position < text.End;
+
+    private static int First(IReadOnlyList<ArticleReference> references, int i)
+    {
+        while (i > 0 && ReferenceEquals(references[i - 1].Citation, references[i].Citation))
+            i--;
+        return i;
+    }
+
+    private static int NextCitation(IReadOnlyList<ArticleReference> references, int i, int end)
+    {
+        for (var j = i + 1; j < references.Count; j++)
+        {
+            if (!ReferenceEquals(references[j].Citation, references[i].Citation))
+                return references[j].Citation.Span.Start;
+        }
+
+        return end;
+    }
+
+    private static double FitOf(IReadOnlyList<VersionFit> fits, StatuteVersion version)
+    {
+        foreach (var fit in fits)
+        {
+            if (fit.Version == version)
+                return fit.Fit;
+        }
+
+        return 0;
+    }
+
+    // What the page says a provision provides, when that is another provision in force today: its words (pasted or
+    // paraphrased) are that provision's, by a clear margin over the cited number's best fit in any version. Laws the
+    // text is shared with (合同法 and 民法典) order as Prefer does; provisions no longer in force do not count.
+    // A provision the page's text follows that no article carries on today (dropped) is compared with nothing.
+    private QuoteFinding? ProvidedElsewhere(CitationEvidence words, Statute statute, ArticleNumber number, bool dropped, IReadOnlyList<ArticleReference> references)
+    {
+        var found = new List<QuoteMatch>();
+        foreach (var passage in Openings(words.Text))
+        {
+            if (TextFingerprint.Normalize(passage).Length < ElsewhereMinimumLength)
+                break;
+            var cited = dropped ? 0 : Best(VersionFollowed.Fits(statute, number, passage));
+            Elsewhere(passage, statute, number, Math.Max(ElsewhereFromEvidence, cited + ElsewhereMargin), references, found);
+            if (found.Count > 0)
+                break;
+        }
+
+        var inForce = statute.InForceOn(today);
+        return inForce is { } version && Prefer(found, version) is { } best
+            ? new QuoteFinding(QuoteVerdict.Elsewhere, [], Ordered(best.Provisions, version), [])
+            : null;
+    }
+
+    // Unmarked words run on into the page's own (…定罪处罚。该规定旨在…): the whole, then its opening sentences, fewer
+    // and fewer (the caller stops where they get too short to name a provision).
+    private static IEnumerable<string> Openings(string text)
+    {
+        yield return text;
+        var ends = new List<int>();
+        for (var i = 0; i < text.Length - 1 && ends.Count < MaxOpeningSentences; i++)
+        {
+            if (text[i] is '。' or '；')
+                ends.Add(i + 1);
+        }
+
+        for (var e = ends.Count - 1; e >= 0; e--)
+            yield return text[..ends[e]];
+    }
+
+    private void Elsewhere(string passage, Statute statute, ArticleNumber number, double minimum, IReadOnlyList<ArticleReference> references, List<QuoteMatch> found)
+    {
+        foreach (var match in quoteIndex().Find(passage, max: 5, minimumScore: minimum))
+        {
+            // An article the page cites itself is one it talks about beside this one, not one it mistook this one for;
+            // the cited number's own counterpart (第九条 of 2017 is 第二十条 today) makes it stale, not wrong.
+            var current = match.Provisions.Where(p => p.Version.Statute.Repealed is null && p.Version.Statute.InForceOn(today) == p.Version
+                && !references.Any(r => r.Statute == p.Version.Statute && r.Article == p.Number)
+                && !IsCounterpartOf(p, statute, number)).ToList();
+            if (current.Count > 0 && !current.Any(p => p.Version.Statute == statute && p.Number == number))
+                found.Add(match with { Provisions = current });
+        }
+    }
+
+    // Whether a provision carries on (or is) the article of that number in some version of the law.
+    private static bool IsCounterpartOf(Provision provision, Statute statute, ArticleNumber number)
+    {
+        if (provision.Version.Statute != statute)
+            return false;
+        foreach (var earlier in provision.History)
+        {
+            if (earlier.Number == number)
+                return true;
+        }
+
+        return false;
+    }
+
+    // Whether another article of the law (in any version) holds the words clearly better than the cited number does.
+    // Its own counterparts in other versions (第二百二十五条 of 2017 is 第二百三十六条 today) are not another article.
+    private bool HeldBetterElsewhere(CitationEvidence words, Provision cited, double fit)
+    {
+        if (fit + ElsewhereLead > 1)
+            return false;
+        var history = cited.History;
+        foreach (var match in quoteIndex().Find(words.Text, max: 5, minimumScore: fit + ElsewhereLead))
+        {
+            foreach (var provision in match.Provisions)
+            {
+                if (provision.Version.Statute == cited.Version.Statute && provision.Number != cited.Number && !history.Contains(provision))
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static double Best(IReadOnlyList<VersionFit> fits)
+    {
+        var best = 0.0;
+        foreach (var fit in fits)
+            best = Math.Max(best, fit.Fit);
+        return best;
+    }
+
+    // A dated page's number that moved since is still right when its words fit today's article of that number as well
+    // as the one in force when it was written (公司法 第一百一十条 is 股东查阅权 in 1993 and again in 2023).
+    private bool FitsToday(EvidenceReading reading, IReadOnlyList<ArticleReference> references, int i, Provision cited)
+    {
+        var statute = cited.Version.Statute;
+        var fits = reading.Fits[i];
+        if (fits is null && reading.Evidence[First(references, i)] is { } words) // 第32条、第110条: the words they share
+            fits = VersionFollowed.Fits(statute, cited.Number, words.Text);
+        if (fits is null || statute.InForceOn(today) is not { } current || current == cited.Version)
+            return false;
+        var now = FitOf(fits, current);
+        return now >= VersionFollowed.WeakestFit && now >= FitOf(fits, cited.Version);
+    }
+
+    // The provision a superseded number meant, seen from the version in force today.
+    private Renumbering? MovedSince(Provision then) =>
+        then.Version.Statute.InForceOn(today) is { } current && current != then.Version ? Moved(then, current) : null;
+
+    // The provision a superseded number meant, seen from another version: its counterpart under another number, or
+    // gone (no article carries it on); null when it kept its number.
+    private static Renumbering? Moved(Provision then, StatuteVersion applied)
+    {
+        if (Counterpart(then, applied) is { } now)
+            return now.Number == then.Number ? null : new Renumbering(then.Version, now);
+        var last = then;
+        while (last.Next is { } next && next.Version.Date <= applied.Date)
+            last = next;
+        return new Renumbering(then.Version, null, last.Version.Next ?? applied);
     }
 
     // The words a quote changes, less the names of laws written into it (…岗位,新工伤保险条例。突发疾病…): a name the
@@ -244,7 +640,7 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
         var statute = provision.Version.Statute;
         if (statute.Repealed is not null || statute.InForceOn(today) is not { } current || current == provision.Version)
             return null;
-        return Counterpart(provision, current) is { } moved && moved.Number != provision.Number ? new Renumbering(provision.Version, moved) : null;
+        return Moved(provision, current);
     }
 
     // The table starts with a later version, not the law's original text: older numberings may be missing.

@@ -67,6 +67,23 @@ public static class JsonReportFormatter
         ReferenceEquals(previous.Citation, reference.Citation)
         && (reference.InRange || (reference.Span == previous.Span && reference.Article == previous.Article && reference.Article is not null));
 
+    // What the citation's version and number were judged by (design §7): optional, added where words decided them.
+    private static void WriteEvidence(Utf8JsonWriter json, EvidenceFinding evidence)
+    {
+        json.WriteStartObject("evidence");
+        json.WriteString("kind", evidence.Evidence.Kind switch
+        {
+            EvidenceKind.Quote => "quote",
+            EvidenceKind.Implicit => "implicit",
+            EvidenceKind.Paraphrase => "paraphrase",
+            _ => "document",
+        });
+        json.WriteString("version", evidence.Version.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.WriteString("article", evidence.Article.ToString());
+        json.WriteNumber("score", Math.Round(evidence.Score, 2));
+        json.WriteEndObject();
+    }
+
     private static void WriteFile(Utf8JsonWriter json, CheckedDocument file)
     {
         var document = file.Analysis.Document;
@@ -100,6 +117,8 @@ public static class JsonReportFormatter
             WriteNumberOrNull(json, "paragraph", reference.Paragraph);
             WriteNumberOrNull(json, "item", reference.Item);
             WriteStringOrNull(json, "quote", reference.Quote?.Text);
+            if (file.Checks is { } checks && r < checks.Count && checks[r].Evidence is { } evidence)
+                WriteEvidence(json, evidence);
             json.WriteEndObject();
             r = last;
         }

@@ -1,3 +1,5 @@
+using CitationLint.Syntax;
+
 namespace CitationLint.Rules;
 
 /// <summary>CL0005: the law is repealed; names the successor law and, where determinable, the successor article.</summary>
@@ -15,6 +17,9 @@ public sealed class RepealedStatuteRule : IRule
             if (check.Reference.Statute is not { Repealed: { } repealed } law)
                 continue;
             if (!check.FirstOfCitation && check.SuccessorArticle is null)
+                continue;
+            // A bare 前款, 本条 or 第二款 continues an article cited (or quoted) just before: that citation says it.
+            if (check.Reference.Citation is { Law: null, Articles: [{ Kind: not ArticleReferenceKind.Article }, ..] })
                 continue;
             var successor = law.Successor?.Title ?? "a later law";
             var article = check.SuccessorArticle is { } s && check.Reference.Article is { } n

@@ -21,7 +21,7 @@ public sealed class UncheckedDocumentRule : IRule
                 continue;
             if (check.Reference.Citation.Law is { Kind: LawNameKind.Foreign } foreign)
                 context.Report(Descriptor, check.Reference.Span, null, foreign.Name, RuleText.CitedLabel(context, check), "another country's law or an international instrument");
-            else if (check.Reference.Statute is { NameOnly: true } law)
+            else if (check.Reference.Statute is { NameOnly: true, Repealed: null } law) // a repealed one: CL0005 says more
                 context.Report(Descriptor, check.Reference.Span, null, law.Title, RuleText.CitedLabel(context, check), "known by name only");
         }
     }

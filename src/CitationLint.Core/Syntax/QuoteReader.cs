@@ -11,8 +11,8 @@ public static class QuoteReader
     /// <summary>No quote is longer than this; an unbalanced mark does not swallow the document.</summary>
     public const int MaxQuoteLength = 4000;
 
-    // Words between a citation and its quote: 第十条规定：“…”.
-    private static readonly string[] LeadWords = ["明确规定", "规定如下", "的规定", "之规定", "中规定", "规定", "载明"];
+    /// <summary>Words between a citation and the text it introduces: 第十条规定：“…”.</summary>
+    internal static readonly string[] LeadWords = ["明确规定", "规定如下", "的规定", "之规定", "中规定", "规定", "载明"];
 
     /// <summary>The quote following <paramref name="citation"/>, or null.</summary>
     public static QuoteSyntax? Read(string text, CitationSyntax citation)
@@ -168,7 +168,7 @@ public static class QuoteReader
         var after = citation.Span.End < text.Length ? text[citation.Span.End] : '\n';
         var laidOut = OwnsLine(text, Math.Max(citation.Span.Start, lineStart))
             && (after is ' ' or '\t' or '\u3000' or '【'
-                || (citation.Law is null && StartsStatuteText(after)) // 第五十九条有下列行为之一的: a bare heading needs no space
+                || ((citation.Law is null || TitleAbove(text, citation)) && StartsStatuteText(after)) // 第五十九条有下列行为之一的: a heading needs no space
                 || LeadsIntoText(text, citation.Span.End));                // 《…》第二十六条规定，出借人请求……
         if (!laidOut && !EndsItsLine(text, citation))
             return citation.Quote?.Span;
@@ -280,19 +280,23 @@ public static class QuoteReader
         return numeralEnd > numeralStart && mark < text.Length && text[mark] is '条' or '條';
     }
 
-    // Statute text begins with a word, not with punctuation or a connective that makes the number part of a sentence.
-    private static bool StartsStatuteText(char c) =>
+    /// <summary>Statute text begins with a word, not with punctuation or a connective that makes the number part of a sentence.</summary>
+    internal static bool StartsStatuteText(char c) =>
         char.IsLetter(c) && c is not ('的' or '和' or '及' or '与' or '或' or '中' or '之' or '等' or '所' or '第' or '至' or '到' or '是');
 
     // 【法条】《民法典》⏎第一千零三十二条 自然人享有隐私权。— the title on its own line, then the article laid out as
     // the statute lays it out: number, space, text.
-    private static bool IsArticleHeading(string text, CitationSyntax citation, int position)
+    private static bool IsArticleHeading(string text, CitationSyntax citation, int position) =>
+        position != citation.Span.End && TitleAbove(text, citation)
+        && text.AsSpan(citation.Articles[0].Span.Start, position - citation.Articles[0].Span.Start).IndexOfAny(' ', '\u3000', '\t') >= 0;
+
+    // The law's title stands on a line above the article (法律依据：《环境保护法》⏎第五十九条…).
+    private static bool TitleAbove(string text, CitationSyntax citation)
     {
-        if (citation.Law is not { Kind: LawNameKind.Titled } law || position == citation.Span.End)
+        if (citation.Law is not { Kind: LawNameKind.Titled } law || citation.Articles.Count == 0)
             return false;
         var first = citation.Articles[0].Span.Start;
-        return text.AsSpan(law.Span.End, Math.Max(0, first - law.Span.End)).IndexOf('\n') >= 0
-            && text.AsSpan(first, position - first).IndexOfAny(' ', '\u3000', '\t') >= 0;
+        return text.AsSpan(law.Span.End, Math.Max(0, first - law.Span.End)).IndexOf('\n') >= 0;
     }
 
     // True when only list markers, > and spaces precede the citation on its line (  1. 《民法典》第1032条).

@@ -96,7 +96,75 @@ public static class ArticleAligner
         }
 
         mappings.Reverse();
-        return mappings;
+        return PairMoved(mappings, similarity, (a, b), older, newer);
+    }
+
+    /// <summary>
+    /// Removed and added articles whose texts are this alike are one provision moved across others (a 修订 that
+    /// regroups a chapter: 行政复议法 2017 第九条 → 2023 第二十条), which an order-preserving alignment cannot pair.
+    /// </summary>
+    public const double MovedThreshold = 0.5;
+
+    /// <summary>
+    /// An old article wholly kept inside a longer new one (治安管理处罚法 2012 第一百零三条 → 2025 第一百二十二条, which
+    /// adds a paragraph, similarity 0.36) is moved too: this share of its words in the new text, with at least
+    /// <see cref="MovedWithinSimilarity"/> similarity.
+    /// </summary>
+    public const double MovedWithin = 0.85;
+
+    /// <summary>The least similarity of an old article kept inside a longer new one.</summary>
+    public const double MovedWithinSimilarity = 0.25;
+
+    // Pairs the alignment's leftovers, most alike first: each removed article with the added one it best matches.
+    private static List<ArticleMapping> PairMoved(
+        List<ArticleMapping> mappings, double[,] similarity, (TextFingerprint[] Old, TextFingerprint[] New) prints, IReadOnlyList<StatuteArticle> older, IReadOnlyList<StatuteArticle> newer)
+    {
+        var removed = new List<int>();
+        var added = new List<int>();
+        var oldIndex = new Dictionary<ArticleNumber, int>();
+        var newIndex = new Dictionary<ArticleNumber, int>();
+        for (var i = 0; i < older.Count; i++)
+            oldIndex[older[i].Number] = i;
+        for (var j = 0; j < newer.Count; j++)
+            newIndex[newer[j].Number] = j;
+        for (var r = 0; r < mappings.Count; r++)
+        {
+            if (mappings[r].Status == AlignmentStatus.Removed)
+                removed.Add(r);
+            else if (mappings[r].Status == AlignmentStatus.Added)
+                added.Add(r);
+        }
+
+        var candidates = new List<(double Similarity, int Removed, int Added)>();
+        foreach (var r in removed)
+        {
+            foreach (var a in added)
+            {
+                var (i, j) = (oldIndex[mappings[r].Old!.Value], newIndex[mappings[a].New!.Value]);
+                var s = similarity[i, j];
+                if (s >= MovedThreshold || (s >= MovedWithinSimilarity && QuoteMatcher.Coverage(prints.Old[i], prints.New[j]) >= MovedWithin))
+                    candidates.Add((s, r, a));
+            }
+        }
+
+        if (candidates.Count == 0)
+            return mappings;
+        candidates.Sort((p, q) => q.Similarity.CompareTo(p.Similarity));
+        var taken = new HashSet<int>();
+        var result = mappings.ToArray<ArticleMapping?>();
+        foreach (var (s, r, a) in candidates)
+        {
+            if (taken.Contains(r) || taken.Contains(a))
+                continue;
+            taken.Add(r);
+            taken.Add(a);
+            var oldNumber = mappings[r].Old!.Value;
+            var newNumber = mappings[a].New!.Value;
+            result[r] = new ArticleMapping(oldNumber, newNumber, s >= 1 ? AlignmentStatus.Renumbered : AlignmentStatus.Modified, s);
+            result[a] = null; // the added row is now the moved pair's
+        }
+
+        return [.. result.OfType<ArticleMapping>()];
     }
 
     /// <summary>

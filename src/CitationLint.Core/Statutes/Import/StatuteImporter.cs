@@ -55,8 +55,9 @@ public static partial class StatuteImporter
 
         foreach (var document in reviewed.NameOnly)
         {
+            var repeal = reviewed.Repeals.GetValueOrDefault(document.Title);
             laws.TryAdd(document.Title, new LawEntry(
-                UniqueId(document.Title, usedIds), document.Title, ShortTitle(document.Title), document.Level, null, null, document.Aliases, NameOnly: true));
+                UniqueId(document.Title, usedIds), document.Title, ShortTitle(document.Title), document.Level, repeal?.Date, repeal?.Successor, document.Aliases, NameOnly: true));
         }
 
         foreach (var problem in reviewed.CheckAgainst(laws.Keys))

@@ -1,0 +1,130 @@
+using CitationLint.Syntax;
+
+namespace CitationLint.Analysis;
+
+/// <summary>What a citation's evidence is, strongest first.</summary>
+public enum EvidenceKind
+{
+    /// <summary>Text between quotation marks after the citation.</summary>
+    Quote,
+
+    /// <summary>Text that follows the citation unmarked: pasted statute text, or what 规定，/的规定： introduces.</summary>
+    Implicit,
+
+    /// <summary>The clause around the citation, in the author's words.</summary>
+    Paraphrase,
+
+    /// <summary>No words of its own: the version the document's other citations of the law follow.</summary>
+    Document,
+}
+
+/// <summary>The words a citation is judged by, and where they stand.</summary>
+/// <param name="Kind">How the words are attached.</param>
+/// <param name="Text">The words (empty for <see cref="EvidenceKind.Document"/>).</param>
+/// <param name="Span">Where they stand in the document.</param>
+public sealed record CitationEvidence(EvidenceKind Kind, string Text, TextSpan Span)
+{
+    /// <summary>The evidence of a citation whose words are the document's other citations of the law.</summary>
+    public static CitationEvidence FromDocument { get; } = new(EvidenceKind.Document, "", default);
+}
+
+/// <summary>
+/// Finds the words a citation is judged by (issue 14): its marked quote; else the text that follows it unmarked
+/// (pasted statute text, 《专利法》第六十五条侵犯专利权的赔偿数额…, or what 规定，/的规定：/之规定 introduces) up to the
+/// next citation or the paragraph's end; else the sentence around it, as a paraphrase.
+/// </summary>
+public static class EvidenceFinder
+{
+    // Longer passages are cut: an article's own words come first, the page's commentary after them.
+    private const int MaximumLength = 300;
+
+    // Fewer characters say too little to tell one provision from another (a 项 caption, 的规定 alone).
+    private const int MinimumLength = 8;
+
+    /// <summary>
+    /// The evidence of <paramref name="citation"/> in <paramref name="text"/> (the document's simplified prose), with
+    /// <paramref name="next"/> the start of the citation after it (text.Length when none); null when it has none.
+    /// </summary>
+    public static CitationEvidence? Find(string text, CitationSyntax citation, int next)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(citation);
+        if (citation.Quote is { } quote && quote.Span.Length >= MinimumLength)
+            return new CitationEvidence(quote.Style == QuoteStyle.Marked ? EvidenceKind.Quote : EvidenceKind.Implicit, quote.Text, quote.Span);
+        if (citation.Body is { Length: > 0 } body) // an article heading with its text below or after it (第二十六条有下列行为之一的…)
+        {
+            var start = body.Start;
+            while (start < body.End && char.IsWhiteSpace(text[start]))
+                start++;
+            return Make(text, start, Math.Min(body.End, start + MaximumLength), EvidenceKind.Implicit);
+        }
+
+        return Following(text, citation.Span.End, next) ?? Around(text, citation.Span, next);
+    }
+
+    // Text right after the citation (no connective: 和, 的, 至 make the number part of a sentence) or after a lead
+    // word, up to the next citation or the line's end.
+    private static CitationEvidence? Following(string text, int end, int next)
+    {
+        var position = end;
+        while (position < text.Length && text[position] is ' ' or '\u3000' or '\t')
+            position++;
+        var led = false;
+        foreach (var word in QuoteReader.LeadWords)
+        {
+            if (string.CompareOrdinal(text, position, word, 0, word.Length) == 0)
+            {
+                position += word.Length;
+                led = true;
+                break;
+            }
+        }
+
+        // Laid out as statute text: after a space, or after 规定 and a colon, comma or quotation mark. Words glued to
+        // the number or the lead word (第79条直接列举了…, 规定了…) are the author's.
+        var laidOut = position > end && !led;
+        var introduced = position;
+        while (position < text.Length && text[position] is ' ' or '\u3000' or '\t' or '，' or ',' or '：' or ':')
+            position++;
+        if (led && (position > introduced || (position < text.Length && text[position] is '“' or '"' or '「')))
+            laidOut = true;
+        if (position >= text.Length || (!led && !QuoteReader.StartsStatuteText(text[position])))
+            return null;
+        var stop = LineEnd(text, position, next);
+        return Make(text, position, stop, laidOut ? EvidenceKind.Implicit : EvidenceKind.Paraphrase);
+    }
+
+    // The sentence the citation stands in, the citation left out: what the author says the article provides.
+    private static CitationEvidence? Around(string text, TextSpan citation, int next)
+    {
+        var start = citation.Start;
+        while (start > 0 && !IsSentenceBreak(text[start - 1]))
+            start--;
+        var end = citation.End;
+        var limit = Math.Min(next, Math.Min(text.Length, citation.End + MaximumLength));
+        while (end < limit && !IsSentenceBreak(text[end]))
+            end++;
+        var before = text.AsSpan(start, citation.Start - start).Trim().ToString();
+        var after = text.AsSpan(citation.End, end - citation.End).Trim().ToString();
+        var words = before.Length > 0 && after.Length > 0 ? before + "…" + after : before + after;
+        return words.Length < MinimumLength ? null : new CitationEvidence(EvidenceKind.Paraphrase, words, new TextSpan(start, end));
+    }
+
+    private static int LineEnd(string text, int position, int next)
+    {
+        var limit = Math.Min(next, Math.Min(text.Length, position + MaximumLength));
+        var end = position;
+        while (end < limit && text[end] is not ('\n' or '\r'))
+            end++;
+        return end;
+    }
+
+    private static CitationEvidence? Make(string text, int start, int end, EvidenceKind kind)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+            end--;
+        return end - start < MinimumLength ? null : new CitationEvidence(kind, text.Substring(start, end - start), new TextSpan(start, end));
+    }
+
+    private static bool IsSentenceBreak(char c) => c is '。' or '！' or '？' or '；' or '\n' or '\r';
+}
