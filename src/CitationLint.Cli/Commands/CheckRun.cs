@@ -21,6 +21,12 @@ internal sealed class CheckRun(TextWriter errors)
     /// <summary>How many files are checked at once (--jobs); all cores by default.</summary>
     public int Jobs { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Keep every reference's provision check for the report (the HTML report shows them). Otherwise they are kept
+    /// only for a file whose citations have evidence to list (JSON's <c>evidence</c>): most files held in flight have none.
+    /// </summary>
+    public bool KeepChecks { get; init; }
+
     /// <summary>Fingerprint each file's bytes as read, for --fix (which leaves a file that changed since alone).</summary>
     public bool KeepFingerprints { get; init; }
 
@@ -114,7 +120,8 @@ internal sealed class CheckRun(TextWriter errors)
         try
         {
             var result = checker.Check(DocumentReader.ReadFile(file, KeepFingerprints));
-            return new FileResult(result.Analysis, result.Checks, result.Diagnostics, null);
+            var keep = KeepChecks || result.Checks.Any(c => c.Evidence is not null);
+            return new FileResult(result.Analysis, keep ? result.Checks : null, result.Diagnostics, null);
         }
         catch (DocumentReadException e)
         {

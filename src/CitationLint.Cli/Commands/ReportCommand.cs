@@ -22,7 +22,7 @@ internal static class ReportCommand
     {
         if (!CheckCommand.TryParseAsOf(asOfText, errors, out var asOf))
             return CheckCommand.InputError;
-        var run = new CheckRun(errors);
+        var run = new CheckRun(errors) { KeepChecks = true };
         var report = run.Run(paths, asOf, File.Exists(Baseline.DefaultFileName) ? Baseline.Read(Baseline.DefaultFileName) : Baseline.Empty);
         try
         {

@@ -33,4 +33,10 @@ public sealed record ArticleReference(
 
     /// <summary>True for the articles a range reaches past its first (第十一条, 第十二条 of 第十条至第十二条).</summary>
     public bool InRange { get; init; }
+
+    /// <summary>
+    /// True for an article heading of a document that is itself the law's text: its words are the law's own, not a
+    /// page's evidence of which version it follows.
+    /// </summary>
+    public bool OwnArticle { get; init; }
 }

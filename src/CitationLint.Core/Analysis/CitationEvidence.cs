@@ -49,14 +49,18 @@ public static class EvidenceFinder
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(citation);
-        if (citation.Quote is { } quote && quote.Span.Length >= MinimumLength)
+        // An unmarked quote that is only the opening line of the article body below (保证人应当履行以下义务：⏎（一）…)
+        // gives way to the body.
+        var body = citation.Body;
+        if (citation.Quote is { } quote && quote.Span.Length >= MinimumLength
+            && (quote.Style == QuoteStyle.Marked || body is not { } b || !b.Contains(quote.Span) || b.Length <= quote.Span.Length))
             return new CitationEvidence(quote.Style == QuoteStyle.Marked ? EvidenceKind.Quote : EvidenceKind.Implicit, quote.Text, quote.Span);
-        if (citation.Body is { Length: > 0 } body) // an article heading with its text below or after it (第二十六条有下列行为之一的…)
+        if (body is { Length: > 0 }) // an article heading with its text below or after it (第二十六条有下列行为之一的…)
         {
-            var start = body.Start;
-            while (start < body.End && char.IsWhiteSpace(text[start]))
+            var start = body.Value.Start;
+            while (start < body.Value.End && char.IsWhiteSpace(text[start]))
                 start++;
-            return Make(text, start, Math.Min(body.End, start + MaximumLength), EvidenceKind.Implicit);
+            return Make(text, start, Math.Min(body.Value.End, start + MaximumLength), EvidenceKind.Implicit);
         }
 
         return Following(text, citation.Span.End, next) ?? Around(text, citation.Span, next);

@@ -65,12 +65,15 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
             }
 
             EvidenceFinding? evidence = null;
-            if (first && container < 0 && Judged(reference) is var (statute, applied, number))
+            if (first && container < 0 && !reference.OwnArticle && Judged(reference) is var (statute, applied, number))
             {
                 reading.Evidence[i] = EvidenceFinder.Find(document.Text, reference.Citation, NextCitation(references, i, document.Text.Length));
                 if (renumbering is { RightIn: { } was })
                 {
                     reading.Consistent[i] = [was];
+                    reading.Followed[i] = was;
+                    if (reading.Evidence[i] is { } words && was.Find(number) is { } then)
+                        evidence = new EvidenceFinding(words, was, number, QuoteMatcher.Coverage(QuoteMatcher.Fingerprint(words.Text), quoteIndex().FingerprintOf(then)));
                 }
                 else if (quote is { Verdict: QuoteVerdict.Faithful or QuoteVerdict.Altered })
                 {
@@ -80,13 +83,14 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
                 }
                 else if (reading.Evidence[i] is { } words)
                 {
-                    var fits = reading.Fits[i] = VersionFollowed.Fits(statute, number, words.Text);
+                    var fits = reading.Fits[i] = VersionFollowed.Fits(statute, number, words.Text, quoteIndex());
                     var consistent = VersionFollowed.Consistent(fits, words.Kind);
                     reading.Consistent[i] = consistent;
                     if (consistent.Count > 0 && !consistent.Contains(applied))
                     {
                         var followed = VersionFollowed.Latest(consistent);
-                        if (HeldBetterElsewhere(words, followed.Find(number)!.Value, FitOf(fits, followed)))
+                        var moved = MovedSince(followed.Find(number)!.Value);
+                        if (moved is not null && HeldBetterElsewhere(words, followed.Find(number)!.Value, FitOf(fits, followed)))
                         {
                             // Another article of the law holds the words better (被执行人未按执行通知履行… opens 第二百四十三条
                             // and 第二百四十四条 alike): the number is wrong, not stale.
@@ -94,12 +98,12 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
                             if (quote is null && words.Kind == EvidenceKind.Implicit)
                                 quote = ProvidedElsewhere(words, statute, number, dropped: false, references);
                         }
-                        else if (MovedSince(followed.Find(number)!.Value) is { Current: null } && quote is null
+                        else if (moved is { Current: null } && quote is null
                             && ProvidedElsewhere(words, statute, number, dropped: true, references) is { } now)
                         {
                             quote = now; // the provision was dropped; its words are another article today (证据规定 2001 → 劳动争议解释)
                         }
-                        else if (MovedSince(followed.Find(number)!.Value) is { } moved)
+                        else if (moved is not null)
                         {
                             reading.Followed[i] = followed;
                             renumbering = moved;
@@ -226,7 +230,9 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
             return known;
         var followed = reading.Followed[container];
         StatuteVersion? found = null;
-        if (reading.Evidence[container] is { Kind: EvidenceKind.Quote or EvidenceKind.Implicit } words && references[container].Statute is { } statute)
+        // Only text under a superseded number is searched for: text that fits the version applied is that version's.
+        if (followed is { } number && number != references[container].Version
+            && reading.Evidence[container] is { Kind: EvidenceKind.Quote or EvidenceKind.Implicit } words && references[container].Statute is { } statute)
         {
             foreach (var match in quoteIndex().Find(words.Text, max: 3, minimumScore: TextVersionFit))
             {
@@ -245,7 +251,7 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
     }
 
     // The version the citations of a law in the document agree on: the latest every one with evidence allows.
-    private static StatuteVersion? DocumentVersion(AnalyzedDocument document, EvidenceReading reading, Statute statute)
+    private StatuteVersion? DocumentVersion(AnalyzedDocument document, EvidenceReading reading, Statute statute)
     {
         var references = document.References;
         var sets = new List<IReadOnlyList<StatuteVersion>>();
@@ -254,7 +260,7 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
             if (references[i].Statute != statute || reading.Container[i] >= 0 || references[i].Citation.Law?.Version is not null)
                 continue;
             if (reading.Consistent[i] is null && reading.Followed[i] is not null && reading.Evidence[i] is { } words && references[i].Article is { } number)
-                reading.Consistent[i] = VersionFollowed.Consistent(VersionFollowed.Fits(statute, number, words.Text), words.Kind);
+                reading.Consistent[i] = VersionFollowed.Consistent(VersionFollowed.Fits(statute, number, words.Text, quoteIndex()), words.Kind);
             if (reading.Consistent[i] is { } consistent)
                 sets.Add(consistent);
         }
@@ -276,11 +282,11 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
     {
         var citation = references[i].Citation;
         var named = citation.Law is { Kind: LawNameKind.Titled or LawNameKind.Unmarked };
-        if (previous >= 0 && Holds(references[previous].Citation, citation.Span.Start, named))
+        if (previous >= 0 && Holds(references[previous], citation.Span.Start, named))
             return previous;
         for (var k = i - 1; k >= 0 && k >= i - 8; k--)
         {
-            if (Holds(references[k].Citation, citation.Span.Start, named))
+            if (Holds(references[k], citation.Span.Start, named))
                 return First(references, k);
         }
 
@@ -288,10 +294,15 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
     }
 
     // Whether a citation at a position stands in another's quote, or (for 本法第五十六条 and bare numbers) in the
-    // article body it heads: a citation naming its law below a heading (民事诉讼法225条规定：⏎我国《民事诉讼法》第二百二十五条
-    // 规定：“…”) is the page's own.
-    private static bool Holds(CitationSyntax container, int position, bool named) =>
-        ((named ? container.Quote?.Span : container.Body ?? container.Quote?.Span) is { } text) && text.Start <= position && position < text.End;
+    // article body it heads: a citation naming its law below a page's heading (民事诉讼法225条规定：⏎我国《民事诉讼法》
+    // 第二百二十五条规定：“…”) is the page's own; in a statute text's own article (依照刑法第二百一十三条的规定，以假冒
+    // 注册商标罪定罪处罚) it is the statute's.
+    private static bool Holds(ArticleReference container, int position, bool named)
+    {
+        var citation = container.Citation;
+        var text = named && !container.OwnArticle ? citation.Quote?.Span : citation.Body ?? citation.Quote?.Span;
+        return text is { } span && span.Start <= position && position < span.End;
+    }
 
     private static int First(IReadOnlyList<ArticleReference> references, int i)
     {
@@ -333,7 +344,7 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
         {
             if (TextFingerprint.Normalize(passage).Length < ElsewhereMinimumLength)
                 break;
-            var cited = dropped ? 0 : Best(VersionFollowed.Fits(statute, number, passage));
+            var cited = dropped ? 0 : Best(VersionFollowed.Fits(statute, number, passage, quoteIndex()));
             Elsewhere(passage, statute, number, Math.Max(ElsewhereFromEvidence, cited + ElsewhereMargin), references, found);
             if (found.Count > 0)
                 break;
@@ -423,7 +434,7 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
         var statute = cited.Version.Statute;
         var fits = reading.Fits[i];
         if (fits is null && reading.Evidence[First(references, i)] is { } words) // 第32条、第110条: the words they share
-            fits = VersionFollowed.Fits(statute, cited.Number, words.Text);
+            fits = VersionFollowed.Fits(statute, cited.Number, words.Text, quoteIndex());
         if (fits is null || statute.InForceOn(today) is not { } current || current == cited.Version)
             return false;
         var now = FitOf(fits, current);

@@ -114,7 +114,10 @@ public static class ReferenceResolver
                     // their "quote" is the document itself (and judging a whole old version's text as of today is
                     // the version inference's work, not 1,700 quote searches).
                     var ownArticle = container is null && documentLaw is not null && citation.Body is not null;
+                    var before = references.Count;
                     AddBare(references, citation, quoted, previous, law, ownArticle ? null : citation.Quote);
+                    for (var r = before; ownArticle && r < references.Count; r++)
+                        references[r] = references[r] with { OwnArticle = true };
                     break;
             }
 

@@ -35,7 +35,10 @@ public static class VersionFollowed
     public const double WeakestFit = ParaphraseFit;
 
     /// <summary>The fit of <paramref name="evidence"/> with <paramref name="number"/> in each version of <paramref name="statute"/>.</summary>
-    public static IReadOnlyList<VersionFit> Fits(Statute statute, ArticleNumber number, string evidence)
+    public static IReadOnlyList<VersionFit> Fits(Statute statute, ArticleNumber number, string evidence) => Fits(statute, number, evidence, null);
+
+    /// <summary>The same, with the articles' fingerprints from <paramref name="index"/>'s cache.</summary>
+    public static IReadOnlyList<VersionFit> Fits(Statute statute, ArticleNumber number, string evidence, QuoteIndex? index)
     {
         var passage = QuoteMatcher.Fingerprint(evidence);
         var fits = new List<VersionFit>();
@@ -43,7 +46,9 @@ public static class VersionFollowed
             return fits; // 可以向法院提出 is in half the articles of a law
         foreach (var version in statute.Versions)
         {
-            var fit = version.Find(number) is { } provision ? QuoteMatcher.Coverage(passage, TextFingerprint.Of(provision.Text)) : 0;
+            var fit = version.Find(number) is { } provision
+                ? QuoteMatcher.Coverage(passage, index is null ? TextFingerprint.Of(provision.Text) : index.FingerprintOf(provision))
+                : 0;
             fits.Add(new VersionFit(version, fit));
         }
 

@@ -40,7 +40,11 @@ public sealed class OutdatedNumberRule : IRule
     private static string Because(ProvisionCheck check) => check.Evidence switch
     {
         { Evidence.Kind: EvidenceKind.Document } => ", as the page's other citations of the law do",
-        { Evidence: { Text.Length: > 0 } words } => " (" + RuleText.Excerpt(words.Text) + ")",
+        { Evidence: { Text.Length: > 0 } words } => " (" + RuleText.Excerpt(OneLine(words.Text)) + ")",
         _ => "",
     };
+
+    // The words as a reader sees them in one line: no leading colon or line break (：⏎多次发送…).
+    private static string OneLine(string words) =>
+        words.Replace("\r", "").Replace('\n', ' ').TrimStart(' ', '\u3000', ':', '：', ',', '，');
 }

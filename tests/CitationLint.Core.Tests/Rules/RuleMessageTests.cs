@@ -34,7 +34,7 @@ public sealed class RuleMessageTests
     {
         var diagnostic = Assert.Single(Lint("《治安管理处罚法》第四十二条：“多次发送淫秽、侮辱、恐吓或者其他信息，干扰他人正常生活的”"));
         Assert.Equal(
-            "第四十二条 of 《中华人民共和国治安管理处罚法》 follows the 2012-10-26 version; since the 2025-06-27 revision (in force 2026-01-01) the provision is 第五十条",
+            "第四十二条 of 《中华人民共和国治安管理处罚法》 follows the 2012-10-26 version (“多次发送淫秽、侮辱、恐吓或者其他信息，干扰他人正……”); since the 2025-06-27 revision (in force 2026-01-01) the provision is 第五十条",
             diagnostic.Message);
         Assert.Equal("第五十条", diagnostic.Fix?.Replacement);
     }

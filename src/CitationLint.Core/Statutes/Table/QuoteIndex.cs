@@ -39,6 +39,7 @@ public sealed class QuoteIndex
     private readonly (int Start, int Length)[]? _stored;
     private readonly string?[] _texts;        // normalized texts, made for the texts that become candidates
     private readonly TextFingerprint?[] _fingerprints;
+    private int[]? _textOfArticle;
 
     private QuoteIndex(StatuteTable table, int[][]? built, (int Start, int Length)[]? stored)
     {
@@ -238,6 +239,32 @@ public sealed class QuoteIndex
         : System.Runtime.InteropServices.MemoryMarshal.Cast<byte, int>(_table.QuoteIndexData.Slice(_stored![which].Start, _stored[which].Length * 4));
 
     private TextFingerprint Fingerprint(int id) => _fingerprints[id] ??= TextFingerprint.Of(Text(id));
+
+    /// <summary>
+    /// The fingerprint of a provision's text, computed once per distinct text and shared with the searches (a
+    /// citation's words are compared with the same articles again and again).
+    /// </summary>
+    public TextFingerprint FingerprintOf(Provision provision)
+    {
+        var ids = _textOfArticle ?? BuildTextOfArticle();
+        return provision.Index < ids.Length && ids[provision.Index] >= 0 ? Fingerprint(ids[provision.Index]) : TextFingerprint.Of(provision.Text);
+    }
+
+    // Article index → text id, built on first use (one int per article).
+    private int[] BuildTextOfArticle()
+    {
+        var ids = new int[_table.ArticleCount];
+        Array.Fill(ids, -1);
+        var starts = Section(TextStartsArray);
+        var articles = Section(TextArticlesArray);
+        for (var id = 0; id + 1 < starts.Length; id++)
+        {
+            for (var i = starts[id]; i < starts[id + 1]; i++)
+                ids[articles[i]] = id;
+        }
+
+        return _textOfArticle = ids;
+    }
 
     private Provision[] Provisions(int id)
     {
