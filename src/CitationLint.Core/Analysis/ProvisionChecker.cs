@@ -68,8 +68,11 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
             if (first && container < 0 && !reference.OwnArticle && Judged(reference) is var (statute, applied, number))
             {
                 reading.Evidence[i] = EvidenceFinder.Find(document.Text, reference.Citation, NextCitation(references, i, document.Text.Length));
-                if (renumbering is { RightIn: { } was })
+                if (renumbering is { RightIn: { } found })
                 {
+                    // The latest version whose article of that number is these words (2017, not 2012, for a text both hold).
+                    var was = LatestWithSameText(found, number, applied);
+                    renumbering = renumbering with { RightIn = was };
                     reading.Consistent[i] = [was];
                     reading.Followed[i] = was;
                     if (reading.Evidence[i] is { } words && was.Find(number) is { } then)
@@ -90,6 +93,11 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
                     {
                         var followed = VersionFollowed.Latest(consistent);
                         var moved = MovedSince(followed.Find(number)!.Value);
+                        // No counterpart, yet today's article of that number shares the words' subject: the provision was
+                        // rewritten in place (劳动合同法 第五十七条, 五十万元 → 二百万元), its number still right.
+                        if (moved is { Current: null } && (RewrittenInPlaceSince(followed.Find(number)!.Value)
+                            || (words.Kind != EvidenceKind.Paraphrase && statute.InForceOn(today) is { } inForce && FitOf(fits, inForce) >= RewrittenInPlace)))
+                            moved = null;
                         if (moved is not null && HeldBetterElsewhere(words, followed.Find(number)!.Value, FitOf(fits, followed)))
                         {
                             // Another article of the law holds the words better (被执行人未按执行通知履行… opens 第二百四十三条
@@ -135,6 +143,15 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
                         quote = ProvidedElsewhere(words, statute, number, dropped: false, references);
                     }
                 }
+            }
+
+            // Words that are only the cited article's own text in another version (刑法 第二百六十四条 before 修正案（八）)
+            // are that article with changed words, not another provision.
+            if (quote is { Verdict: QuoteVerdict.Elsewhere } other && renumbering is null && Judged(reference) is var (own, _, ownNumber)
+                && other.Elsewhere.All(e => IsCounterpartOf(e, own, ownNumber)) && own.InForceOn(today)?.Find(ownNumber) is { } ownToday
+                && reference.Quote is { } quoted && ChangedWords(quoted.Text, ownToday.Text, own.Table) is { Count: > 0 } ownChanges)
+            {
+                quote = new QuoteFinding(QuoteVerdict.Altered, ownChanges, [ownToday], []);
             }
 
             if (renumbering is null && quote is null or { Verdict: QuoteVerdict.Faithful } && provision is { } p
@@ -191,7 +208,7 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
         for (var i = 0; i < references.Count; i++)
         {
             var check = checks[i];
-            if (check.Renumbering is not null || check.Quote is { Verdict: QuoteVerdict.Elsewhere or QuoteVerdict.Nowhere }
+            if (check.Renumbering is not null || check.Quote is not null || check.Evidence is not null
                 || Judged(references[i]) is not var (statute, applied, number) || references[i].Citation.Law?.Version is not null)
                 continue; // judged already, by its own words
             StatuteVersion? followed = null;
@@ -212,6 +229,8 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
             if (followed is not { } then || then == applied || then.Find(number) is not { } provision || MovedSince(provision) is not { } moved)
                 continue;
             var words = container >= 0 ? reading.Evidence[container] : null;
+            if (moved.Current is null && RewrittenInPlaceSince(provision))
+                continue; // no counterpart, but today's article of that number is the same provision rewritten
             checks[i] = check with
             {
                 Renumbering = moved,
@@ -384,6 +403,28 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
             if (current.Count > 0 && !current.Any(p => p.Version.Statute == statute && p.Number == number))
                 found.Add(match with { Provisions = current });
         }
+    }
+
+    // Share of a superseded text's words that today's article of the same number must hold to be that provision
+    // rewritten rather than another one: 劳动合同法 第五十七条 2007 → 2012 (五十万元 → 二百万元) keeps about half; an
+    // unrelated article under a reused number shares the law's common words only (刑事诉讼法 第五十二条 1996 → 2018: 0.31).
+    private const double RewrittenInPlace = 0.4;
+
+    // Whether today's article of the same number holds enough of an old provision's words to be it, rewritten.
+    private bool RewrittenInPlaceSince(Provision then) =>
+        then.Version.Statute.InForceOn(today)?.Find(then.Number) is { } now
+        && QuoteMatcher.Coverage(QuoteMatcher.Fingerprint(then.Text), quoteIndex().FingerprintOf(now)) >= RewrittenInPlace;
+
+    // Same-text threshold for following a provision forward through the versions.
+    private const double SameText = 0.95;
+
+    private static StatuteVersion LatestWithSameText(StatuteVersion version, ArticleNumber number, StatuteVersion applied)
+    {
+        if (version.Find(number) is not { } then)
+            return version;
+        while (then.Next is { } next && next.Number == number && next.Version.Date < applied.Date && then.NextSimilarity >= SameText)
+            then = next;
+        return then.Version;
     }
 
     // Whether a provision carries on (or is) the article of that number in some version of the law.
@@ -599,7 +640,10 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
         // The words are another article of the same law's current version: for a law whose older versions the
         // table may lack, and a document that may predate the revision, the number is probably stale.
         var sameVersion = best.Provisions.FirstOrDefault(p => p.Version == version);
-        if (sameVersion != default && HistoryIncomplete(statute) && (documentDate is not { } dated || RevisedAfter(statute, dated)))
+        // Not when the article holding the words came later than the table's first version (刑法 第二百九十一条之二, added
+        // in 2020): no older version can have numbered it otherwise.
+        if (sameVersion != default && HistoryIncomplete(statute) && (documentDate is not { } dated || RevisedAfter(statute, dated))
+            && sameVersion.History[0].Version == statute.Versions[0])
             return (null, new Renumbering(null, sameVersion));
 
         var unmatched = Unmatched(text, best.Provisions[0]);

@@ -22,9 +22,13 @@ public sealed class RepealedStatuteRule : IRule
             if (check.Reference.Citation is { Law: null, Articles: [{ Kind: not ArticleReferenceKind.Article }, ..] })
                 continue;
             var successor = law.Successor?.Title ?? "a later law";
-            var article = check.SuccessorArticle is { } s && check.Reference.Article is { } n
-                ? $"; {n.ToLabel()} is now {s.Number.ToLabel()}"
-                : "";
+            var article = (check.SuccessorArticle, check.Reference.Article, law.Successor) switch
+            {
+                ({ } s, { } n, _) => $"; {n.ToLabel()} is now {s.Number.ToLabel()}",
+                // The successor's text is in the table, yet no article of it carries this one on: say so, not nothing.
+                (null, { } n, { NameOnly: false, Versions.Count: > 0 }) => $"; no single article of it carries {n.ToLabel()} on",
+                _ => "",
+            };
             context.Report(Descriptor, check.Reference.Span, null, law.Title, RuleText.Date(repealed), successor, article);
         }
     }
