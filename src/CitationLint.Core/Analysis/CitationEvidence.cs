@@ -60,7 +60,10 @@ public static class EvidenceFinder
             var start = body.Value.Start;
             while (start < body.Value.End && char.IsWhiteSpace(text[start]))
                 start++;
-            return Make(text, start, Math.Min(body.Value.End, start + MaximumLength), EvidenceKind.Implicit);
+            // Up to a paragraph break: the article's first 款 is evidence enough, the page's next paragraph is not the article.
+            var end = Math.Min(body.Value.End, start + MaximumLength);
+            var gap = text.IndexOf("\n\n", start, end - start, StringComparison.Ordinal);
+            return Make(text, start, gap > start ? gap : end, EvidenceKind.Implicit);
         }
 
         return Following(text, citation.Span.End, next) ?? Around(text, citation.Span, next);

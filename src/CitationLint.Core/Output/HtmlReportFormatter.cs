@@ -100,6 +100,8 @@ public static class HtmlReportFormatter
         var cited = check?.Provision;
         var suggested = check?.Renumbering?.Current ?? check?.SuccessorArticle
             ?? (check?.Quote is { Verdict: QuoteVerdict.Elsewhere, Elsewhere.Count: > 0 } q ? q.Elsewhere[0] : null);
+        if (check?.Evidence is { } evidence)
+            Evidence(html, evidence);
         if (cited is { } c)
             Provision(html, "Cited article", c);
         if (suggested is { } s && s != cited)
@@ -128,6 +130,34 @@ public static class HtmlReportFormatter
         while (to < text.Length && text[to] != '\n' && to - diagnostic.Span.End < 200)
             to++;
         return E(text[from..diagnostic.Span.Start]) + "<mark>" + E(text[diagnostic.Span.Start..diagnostic.Span.End]) + "</mark>" + E(text[diagnostic.Span.End..to]);
+    }
+
+    // What the judgement rests on, beside the statute text it was compared with: the page's words and the article of
+    // the version they follow, or, for a citation with no words of its own, the version its document follows.
+    private static void Evidence(StringBuilder html, EvidenceFinding evidence)
+    {
+        var kind = evidence.Evidence.Kind switch
+        {
+            EvidenceKind.Quote => "the quote",
+            EvidenceKind.Implicit => "the text after the citation",
+            EvidenceKind.Paraphrase => "the sentence around the citation (a paraphrase)",
+            _ => "the page's other citations of the law",
+        };
+        var version = evidence.Version.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        html.Append("<div class=\"evidence\"><h4>Evidence: ").Append(E(kind)).Append(" <span class=\"version\">")
+            .Append(E($"follows {evidence.Article.ToLabel()} of the {version} version, score {evidence.Score.ToString("0.00", CultureInfo.InvariantCulture)}"))
+            .Append("</span></h4>");
+        if (evidence.Evidence.Text.Length > 0)
+        {
+            html.Append("<blockquote>");
+            foreach (var line in evidence.Evidence.Text.Split('\n'))
+                html.Append("<p>").Append(E(line)).Append("</p>");
+            html.Append("</blockquote>");
+        }
+
+        html.Append("</div>\n");
+        if (evidence.Version.Find(evidence.Article) is { } followed)
+            Provision(html, "The words' article", followed);
     }
 
     private static void Provision(StringBuilder html, string caption, Provision provision)
@@ -194,6 +224,7 @@ public static class HtmlReportFormatter
         .severity{text-transform:uppercase;font-size:.8em;color:#555}.where{color:#666;font-family:monospace;font-size:.9em}
         .message{font-weight:600}h4{margin:.6em 0 .2em;font-size:.95em;color:#444}.version{font-weight:normal;color:#777}
         blockquote{margin:0;padding:.2em 1em;background:#f7f7f7;border-left:3px solid #ccc}blockquote p{margin:.2em 0}
+        .evidence blockquote{background:#fffde7;border-left-color:#fbc02d}
         mark{background:#fff176}del{background:#ffcdd2;text-decoration:line-through}ins{background:#c8e6c9;text-decoration:none}
         .history ul{display:flex;flex-wrap:wrap;gap:1.5em;list-style:none;padding:0;margin:0}.fix{color:#2e7d32}.help{color:#777;font-size:.85em}
         """;
