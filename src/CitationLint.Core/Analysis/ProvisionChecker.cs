@@ -9,8 +9,22 @@ namespace CitationLint.Analysis;
 /// in the version that applies; does the quote match it, another provision, or none; is the number stale (correct
 /// in an earlier version, renumbered since); and for a repealed law, which article carries it on.
 /// </summary>
-public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today)
+public sealed class ProvisionChecker
 {
+    private readonly Func<QuoteIndex> _quoteIndex;
+    private readonly DateOnly _today;
+    private readonly NumberingHistory _history;
+    private readonly DocumentNumbering _numbering;
+
+    /// <summary>A checker that opens the quote index when it is needed and judges stale numbers against <paramref name="today"/>.</summary>
+    public ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today)
+    {
+        _quoteIndex = quoteIndex;
+        _today = today;
+        _history = new NumberingHistory(quoteIndex, today);
+        _numbering = new DocumentNumbering(quoteIndex, _history);
+    }
+
     // How much of a quote's wording must be the cited text for it to count as that text, changed.
     private const double AlteredFromMarked = 0.6;
     private const double AlteredFromUnmarked = 0.7;
@@ -36,9 +50,6 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
     // How many opening sentences of unmarked words are tried on their own.
     private const int MaxOpeningSentences = 3;
 
-    // Pasted statute text keeps 0.8–1 of its words in the provision it was copied from (../shared/corpus/dev).
-    private const double TextVersionFit = 0.8;
-
     /// <summary>The checks of a document's references, in order.</summary>
     public IReadOnlyList<ProvisionCheck> Check(AnalyzedDocument document)
     {
@@ -52,7 +63,7 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
             var reference = references[i];
             var first = i == 0 || !ReferenceEquals(references[i - 1].Citation, reference.Citation);
             if (first)
-                container = Container(references, i, container);
+                container = DocumentNumbering.Container(references, i, container);
             var provision = Find(reference, out var missing);
             if (missing is not null && !Checkable(reference, document.Date))
                 missing = null;
@@ -65,18 +76,18 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
             }
 
             EvidenceFinding? evidence = null;
-            if (first && container < 0 && !reference.OwnArticle && Judged(reference) is var (statute, applied, number))
+            if (first && container < 0 && !reference.OwnArticle && DocumentNumbering.Judged(reference) is var (statute, applied, number))
             {
                 reading.Evidence[i] = EvidenceFinder.Find(document.Text, reference.Citation, NextCitation(references, i, document.Text.Length));
                 if (renumbering is { RightIn: { } found })
                 {
                     // The latest version whose article of that number is these words (2017, not 2012, for a text both hold).
-                    var was = LatestWithSameText(found, number, applied);
+                    var was = NumberingHistory.LatestWithSameText(found, number, applied);
                     renumbering = renumbering with { RightIn = was };
                     reading.Consistent[i] = [was];
                     reading.Followed[i] = was;
                     if (reading.Evidence[i] is { } words && was.Find(number) is { } then)
-                        evidence = new EvidenceFinding(words, was, number, QuoteMatcher.Coverage(QuoteMatcher.Fingerprint(words.Text), quoteIndex().FingerprintOf(then)));
+                        evidence = new EvidenceFinding(words, was, number, QuoteMatcher.Coverage(QuoteMatcher.Fingerprint(words.Text), _quoteIndex().FingerprintOf(then)));
                 }
                 else if (quote is { Verdict: QuoteVerdict.Faithful or QuoteVerdict.Altered })
                 {
@@ -86,17 +97,17 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
                 }
                 else if (reading.Evidence[i] is { } words)
                 {
-                    var fits = reading.Fits[i] = VersionFollowed.Fits(statute, number, words.Text, quoteIndex());
+                    var fits = reading.Fits[i] = VersionFollowed.Fits(statute, number, words.Text, _quoteIndex());
                     var consistent = VersionFollowed.Consistent(fits, words.Kind);
                     reading.Consistent[i] = consistent;
                     if (consistent.Count > 0 && !consistent.Contains(applied))
                     {
                         var followed = VersionFollowed.Latest(consistent);
-                        var moved = MovedSince(followed.Find(number)!.Value);
+                        var moved = _history.MovedSince(followed.Find(number)!.Value);
                         // No counterpart, yet today's article of that number shares the words' subject: the provision was
                         // rewritten in place (劳动合同法 第五十七条, 五十万元 → 二百万元), its number still right.
-                        if (moved is { Current: null } && (RewrittenInPlaceSince(followed.Find(number)!.Value)
-                            || (words.Kind != EvidenceKind.Paraphrase && statute.InForceOn(today) is { } inForce && FitOf(fits, inForce) >= RewrittenInPlace)))
+                        if (moved is { Current: null } && (_history.RewrittenInPlaceSince(followed.Find(number)!.Value)
+                            || (words.Kind != EvidenceKind.Paraphrase && statute.InForceOn(_today) is { } inForce && FitOf(fits, inForce) >= NumberingHistory.RewrittenInPlace)))
                             moved = null;
                         if (moved is not null && HeldBetterElsewhere(words, followed.Find(number)!.Value, FitOf(fits, followed)))
                         {
@@ -125,7 +136,7 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
                             // 第二百六十四条 before 修正案（八）).
                             reading.Followed[i] = followed;
                             if (words.Kind != EvidenceKind.Paraphrase && quote is null or { Verdict: QuoteVerdict.Elsewhere or QuoteVerdict.Nowhere }
-                                && statute.InForceOn(today) is { } current && current.Find(number) is { } nowText
+                                && statute.InForceOn(_today) is { } current && current.Find(number) is { } nowText
                                 && ChangedWords(words.Text, nowText.Text, statute.Table) is { Count: > 0 } changes)
                             {
                                 quote = new QuoteFinding(QuoteVerdict.Altered, changes, [nowText], []);
@@ -147,8 +158,8 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
 
             // Words that are only the cited article's own text in another version (刑法 第二百六十四条 before 修正案（八）)
             // are that article with changed words, not another provision.
-            if (quote is { Verdict: QuoteVerdict.Elsewhere } other && renumbering is null && Judged(reference) is var (own, _, ownNumber)
-                && other.Elsewhere.All(e => IsCounterpartOf(e, own, ownNumber)) && own.InForceOn(today)?.Find(ownNumber) is { } ownToday
+            if (quote is { Verdict: QuoteVerdict.Elsewhere } other && renumbering is null && DocumentNumbering.Judged(reference) is var (own, _, ownNumber)
+                && other.Elsewhere.All(e => NumberingHistory.IsCounterpartOf(e, own, ownNumber)) && own.InForceOn(_today)?.Find(ownNumber) is { } ownToday
                 && reference.Quote is { } quoted && ChangedWords(quoted.Text, ownToday.Text, own.Table) is { Count: > 0 } ownChanges)
             {
                 quote = new QuoteFinding(QuoteVerdict.Altered, ownChanges, [ownToday], []);
@@ -162,172 +173,8 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
             reading.Container[i] = container;
         }
 
-        FollowDocumentNumbering(document, checks, reading);
+        _numbering.Apply(document, checks, reading);
         return checks;
-    }
-
-    // What the citations' words say about the versions a document follows, per reference (first of a citation).
-    private sealed class EvidenceReading(int count)
-    {
-        public CitationEvidence?[] Evidence { get; } = new CitationEvidence?[count];
-
-        // The versions of its law the evidence is consistent with; null when not worked out.
-        public IReadOnlyList<StatuteVersion>?[] Consistent { get; } = new IReadOnlyList<StatuteVersion>?[count];
-
-        // The version its words follow (the applied one when they fit it).
-        public StatuteVersion?[] Followed { get; } = new StatuteVersion?[count];
-
-        // How well its words fit the cited number in each version, where worked out.
-        public IReadOnlyList<VersionFit>?[] Fits { get; } = new IReadOnlyList<VersionFit>?[count];
-
-        // The reference whose quote or body it stands in; -1 for none.
-        public int[] Container { get; } = new int[count];
-
-        // The version whose words a container's text is, once asked for.
-        public Dictionary<int, StatuteVersion?> TextVersion { get; } = [];
-    }
-
-    // One document follows one version of a law (issue 14): where its citations' words agree on a superseded one, its
-    // citations of that law with no words of their own follow it too; and a reference inside quoted text follows the
-    // version of the text it stands in (本法第五十六条 inside the 1996 text; 民事诉讼法第二百二十五条 inside a 2020
-    // interpretation: the 2017 numbering, in force then).
-    private void FollowDocumentNumbering(AnalyzedDocument document, ProvisionCheck[] checks, EvidenceReading reading)
-    {
-        var references = document.References;
-        Dictionary<Statute, StatuteVersion>? documentVersions = null;
-        for (var i = 0; i < references.Count; i++)
-        {
-            if (reading.Consistent[i] is { Count: > 0 } consistent && references[i].Version is { } applied && !consistent.Contains(applied)
-                && references[i].Statute is { } statute && (documentVersions is null || !documentVersions.ContainsKey(statute))
-                && DocumentVersion(document, reading, statute) is { } followed && followed != applied)
-            {
-                (documentVersions ??= [])[statute] = followed;
-            }
-        }
-
-        for (var i = 0; i < references.Count; i++)
-        {
-            var check = checks[i];
-            if (check.Renumbering is not null || check.Quote is not null || check.Evidence is not null
-                || Judged(references[i]) is not var (statute, applied, number) || references[i].Citation.Law?.Version is not null)
-                continue; // judged already, by its own words
-            StatuteVersion? followed = null;
-            var container = reading.Container[i];
-            if (container >= 0 && TextVersion(references, reading, container) is { } quoted)
-            {
-                followed = quoted.Statute == statute ? quoted : statute.InForceOn(quoted.Date);
-            }
-            else if (documentVersions is not null && documentVersions.TryGetValue(statute, out var version))
-            {
-                // A citation whose own words fit another version keeps it; one with none, or consistent with the
-                // document's, follows the document.
-                var own = reading.Consistent[First(references, i)];
-                if (own is not { Count: > 0 } || own.Contains(version))
-                    followed = version;
-            }
-
-            if (followed is not { } then || then == applied || then.Find(number) is not { } provision || MovedSince(provision) is not { } moved)
-                continue;
-            var words = container >= 0 ? reading.Evidence[container] : null;
-            if (moved.Current is null && RewrittenInPlaceSince(provision))
-                continue; // no counterpart, but today's article of that number is the same provision rewritten
-            checks[i] = check with
-            {
-                Renumbering = moved,
-                Missing = null,
-                Quote = check.Quote is { Verdict: QuoteVerdict.Faithful or QuoteVerdict.Altered } ? check.Quote : null,
-                Evidence = new EvidenceFinding(words ?? CitationEvidence.FromDocument, then, number, 1),
-            };
-        }
-    }
-
-    // The version whose words a quote or article body is (a page may paste the 1996 text under the 2012 number): the
-    // version of the law's provision holding them, the one its number fits if several do; else the one its number fits.
-    private StatuteVersion? TextVersion(IReadOnlyList<ArticleReference> references, EvidenceReading reading, int container)
-    {
-        if (reading.TextVersion.TryGetValue(container, out var known))
-            return known;
-        var followed = reading.Followed[container];
-        StatuteVersion? found = null;
-        // Only text under a superseded number is searched for: text that fits the version applied is that version's.
-        if (followed is { } number && number != references[container].Version
-            && reading.Evidence[container] is { Kind: EvidenceKind.Quote or EvidenceKind.Implicit } words && references[container].Statute is { } statute)
-        {
-            foreach (var match in quoteIndex().Find(words.Text, max: 3, minimumScore: TextVersionFit))
-            {
-                foreach (var provision in match.Provisions)
-                {
-                    if (provision.Version.Statute == statute && (found is null || provision.Version == followed))
-                        found = provision.Version;
-                }
-
-                if (found is not null)
-                    break;
-            }
-        }
-
-        return reading.TextVersion[container] = found ?? followed;
-    }
-
-    // The version the citations of a law in the document agree on: the latest every one with evidence allows.
-    private StatuteVersion? DocumentVersion(AnalyzedDocument document, EvidenceReading reading, Statute statute)
-    {
-        var references = document.References;
-        var sets = new List<IReadOnlyList<StatuteVersion>>();
-        for (var i = 0; i < references.Count; i++)
-        {
-            if (references[i].Statute != statute || reading.Container[i] >= 0 || references[i].Citation.Law?.Version is not null)
-                continue;
-            if (reading.Consistent[i] is null && reading.Followed[i] is not null && reading.Evidence[i] is { } words && references[i].Article is { } number)
-                reading.Consistent[i] = VersionFollowed.Consistent(VersionFollowed.Fits(statute, number, words.Text, quoteIndex()), words.Kind);
-            if (reading.Consistent[i] is { } consistent)
-                sets.Add(consistent);
-        }
-
-        return VersionFollowed.Common(sets);
-    }
-
-    // The law, applied version and article a reference is judged by, when its numbering can be judged at all: 本条 and
-    // 前款 have no number of their own (the article they stand in carries the verdict).
-    private static (Statute Statute, StatuteVersion Applied, ArticleNumber Number)? Judged(ArticleReference reference) =>
-        reference is { Statute: { NameOnly: false, Repealed: null } statute, Version: { } applied, Article: { } number, WellFormed: true }
-        && reference.Citation.Articles is not [{ Kind: ArticleReferenceKind.ThisArticle or ArticleReferenceKind.PrecedingParagraph }, ..]
-            ? (statute, applied, number)
-            : null;
-
-    // The reference whose quote or article body the citation at i stands in: the last one before it whose body reaches
-    // it; -1 for none.
-    private static int Container(IReadOnlyList<ArticleReference> references, int i, int previous)
-    {
-        var citation = references[i].Citation;
-        var named = citation.Law is { Kind: LawNameKind.Titled or LawNameKind.Unmarked };
-        if (previous >= 0 && Holds(references[previous], citation.Span.Start, named))
-            return previous;
-        for (var k = i - 1; k >= 0 && k >= i - 8; k--)
-        {
-            if (Holds(references[k], citation.Span.Start, named))
-                return First(references, k);
-        }
-
-        return -1;
-    }
-
-    // Whether a citation at a position stands in another's quote, or (for 本法第五十六条 and bare numbers) in the
-    // article body it heads: a citation naming its law below a page's heading (民事诉讼法225条规定：⏎我国《民事诉讼法》
-    // 第二百二十五条规定：“…”) is the page's own; in a statute text's own article (依照刑法第二百一十三条的规定，以假冒
-    // 注册商标罪定罪处罚) it is the statute's.
-    private static bool Holds(ArticleReference container, int position, bool named)
-    {
-        var citation = container.Citation;
-        var text = named && !container.OwnArticle ? citation.Quote?.Span : citation.Body ?? citation.Quote?.Span;
-        return text is { } span && span.Start <= position && position < span.End;
-    }
-
-    private static int First(IReadOnlyList<ArticleReference> references, int i)
-    {
-        while (i > 0 && ReferenceEquals(references[i - 1].Citation, references[i].Citation))
-            i--;
-        return i;
     }
 
     private static int NextCitation(IReadOnlyList<ArticleReference> references, int i, int end)
@@ -363,13 +210,13 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
         {
             if (TextFingerprint.Normalize(passage).Length < ElsewhereMinimumLength)
                 break;
-            var cited = dropped ? 0 : Best(VersionFollowed.Fits(statute, number, passage, quoteIndex()));
+            var cited = dropped ? 0 : Best(VersionFollowed.Fits(statute, number, passage, _quoteIndex()));
             Elsewhere(passage, statute, number, Math.Max(ElsewhereFromEvidence, cited + ElsewhereMargin), references, found);
             if (found.Count > 0)
                 break;
         }
 
-        var inForce = statute.InForceOn(today);
+        var inForce = statute.InForceOn(_today);
         return inForce is { } version && Prefer(found, version) is { } best
             ? new QuoteFinding(QuoteVerdict.Elsewhere, [], Ordered(best.Provisions, version), [])
             : null;
@@ -393,52 +240,16 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
 
     private void Elsewhere(string passage, Statute statute, ArticleNumber number, double minimum, IReadOnlyList<ArticleReference> references, List<QuoteMatch> found)
     {
-        foreach (var match in quoteIndex().Find(passage, max: 5, minimumScore: minimum))
+        foreach (var match in _quoteIndex().Find(passage, max: 5, minimumScore: minimum))
         {
             // An article the page cites itself is one it talks about beside this one, not one it mistook this one for;
             // the cited number's own counterpart (第九条 of 2017 is 第二十条 today) makes it stale, not wrong.
-            var current = match.Provisions.Where(p => p.Version.Statute.Repealed is null && p.Version.Statute.InForceOn(today) == p.Version
+            var current = match.Provisions.Where(p => p.Version.Statute.Repealed is null && p.Version.Statute.InForceOn(_today) == p.Version
                 && !references.Any(r => r.Statute == p.Version.Statute && r.Article == p.Number)
-                && !IsCounterpartOf(p, statute, number)).ToList();
+                && !NumberingHistory.IsCounterpartOf(p, statute, number)).ToList();
             if (current.Count > 0 && !current.Any(p => p.Version.Statute == statute && p.Number == number))
                 found.Add(match with { Provisions = current });
         }
-    }
-
-    // Share of a superseded text's words that today's article of the same number must hold to be that provision
-    // rewritten rather than another one: 劳动合同法 第五十七条 2007 → 2012 (五十万元 → 二百万元) keeps about half; an
-    // unrelated article under a reused number shares the law's common words only (刑事诉讼法 第五十二条 1996 → 2018: 0.31).
-    private const double RewrittenInPlace = 0.4;
-
-    // Whether today's article of the same number holds enough of an old provision's words to be it, rewritten.
-    private bool RewrittenInPlaceSince(Provision then) =>
-        then.Version.Statute.InForceOn(today)?.Find(then.Number) is { } now
-        && QuoteMatcher.Coverage(QuoteMatcher.Fingerprint(then.Text), quoteIndex().FingerprintOf(now)) >= RewrittenInPlace;
-
-    // Same-text threshold for following a provision forward through the versions.
-    private const double SameText = 0.95;
-
-    private static StatuteVersion LatestWithSameText(StatuteVersion version, ArticleNumber number, StatuteVersion applied)
-    {
-        if (version.Find(number) is not { } then)
-            return version;
-        while (then.Next is { } next && next.Number == number && next.Version.Date < applied.Date && then.NextSimilarity >= SameText)
-            then = next;
-        return then.Version;
-    }
-
-    // Whether a provision carries on (or is) the article of that number in some version of the law.
-    private static bool IsCounterpartOf(Provision provision, Statute statute, ArticleNumber number)
-    {
-        if (provision.Version.Statute != statute)
-            return false;
-        foreach (var earlier in provision.History)
-        {
-            if (earlier.Number == number)
-                return true;
-        }
-
-        return false;
     }
 
     // Whether another article of the law (in any version) holds the words clearly better than the cited number does.
@@ -448,7 +259,7 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
         if (fit + ElsewhereLead > 1)
             return false;
         var history = cited.History;
-        foreach (var match in quoteIndex().Find(words.Text, max: 5, minimumScore: fit + ElsewhereLead))
+        foreach (var match in _quoteIndex().Find(words.Text, max: 5, minimumScore: fit + ElsewhereLead))
         {
             foreach (var provision in match.Provisions)
             {
@@ -466,36 +277,6 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
         foreach (var fit in fits)
             best = Math.Max(best, fit.Fit);
         return best;
-    }
-
-    // A dated page's number that moved since is still right when its words fit today's article of that number as well
-    // as the one in force when it was written (公司法 第一百一十条 is 股东查阅权 in 1993 and again in 2023).
-    private bool FitsToday(EvidenceReading reading, IReadOnlyList<ArticleReference> references, int i, Provision cited)
-    {
-        var statute = cited.Version.Statute;
-        var fits = reading.Fits[i];
-        if (fits is null && reading.Evidence[First(references, i)] is { } words) // 第32条、第110条: the words they share
-            fits = VersionFollowed.Fits(statute, cited.Number, words.Text, quoteIndex());
-        if (fits is null || statute.InForceOn(today) is not { } current || current == cited.Version)
-            return false;
-        var now = FitOf(fits, current);
-        return now >= VersionFollowed.WeakestFit && now >= FitOf(fits, cited.Version);
-    }
-
-    // The provision a superseded number meant, seen from the version in force today.
-    private Renumbering? MovedSince(Provision then) =>
-        then.Version.Statute.InForceOn(today) is { } current && current != then.Version ? Moved(then, current) : null;
-
-    // The provision a superseded number meant, seen from another version: its counterpart under another number, or
-    // gone (no article carries it on); null when it kept its number.
-    private static Renumbering? Moved(Provision then, StatuteVersion applied)
-    {
-        if (Counterpart(then, applied) is { } now)
-            return now.Number == then.Number ? null : new Renumbering(then.Version, now);
-        var last = then;
-        while (last.Next is { } next && next.Version.Date <= applied.Date)
-            last = next;
-        return new Renumbering(then.Version, null, last.Version.Next ?? applied);
     }
 
     // The words a quote changes, less the names of laws written into it (…岗位,新工伤保险条例。突发疾病…): a name the
@@ -590,7 +371,7 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
         if (cited.Count > 0 && QuoteMatcher.IsFaithful(text, citedText))
             return (new QuoteFinding(QuoteVerdict.Faithful, [], cited, []), null);
 
-        var matches = quoteIndex().Find(text, max: 8, minimumScore: marked ? ElsewhereFromMarked : ElsewhereFromUnmarked);
+        var matches = _quoteIndex().Find(text, max: 8, minimumScore: marked ? ElsewhereFromMarked : ElsewhereFromUnmarked);
         var statute = version.Statute;
         var number = reference.Article;
         IReadOnlyList<WordChange>? changes = null; // the character diff, made at most once
@@ -603,7 +384,7 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
             foreach (var provision in match.Provisions)
             {
                 if (provision.Version.Statute == statute && provision.Version != version && number is { } n && provision.Number == n
-                    && Counterpart(provision, version) is { } current && current.Number != n)
+                    && NumberingHistory.Counterpart(provision, version) is { } current && current.Number != n)
                 {
                     return (null, new Renumbering(provision.Version, current));
                 }
@@ -613,7 +394,7 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
         // The words of an earlier (or later) version of the very provision cited: its wording changed, not its number.
         var otherVersions = top is null ? [] : matches.Where(m => m.Score >= top.Score - 0.02).SelectMany(m => m.Provisions)
             .Where(p => p.Version.Statute == statute && p.Version != version);
-        if (cited.Count > 0 && otherVersions.Any(p => Counterpart(p, version) is { } now && cited.Contains(now)))
+        if (cited.Count > 0 && otherVersions.Any(p => NumberingHistory.Counterpart(p, version) is { } now && cited.Contains(now)))
         {
             changes ??= ChangedWords(text, citedText, statute.Table);
             if (changes.Count > 0)
@@ -678,24 +459,27 @@ public sealed class ProvisionChecker(Func<QuoteIndex> quoteIndex, DateOnly today
     private static List<Provision> Ordered(IReadOnlyList<Provision> provisions, StatuteVersion version) =>
         [.. provisions.OrderByDescending(p => p.Version == version).ThenByDescending(p => p.Version.Statute == version.Statute).ThenByDescending(p => p.Version.Date)];
 
-    // The provision's counterpart in another version of its law, following the renumbering maps.
-    private static Provision? Counterpart(Provision provision, StatuteVersion target)
+    // A dated page's number that moved since is still right when its words fit today's article of that number as well
+    // as the one in force when it was written (公司法 第一百一十条 is 股东查阅权 in 1993 and again in 2023).
+    private bool FitsToday(EvidenceReading reading, IReadOnlyList<ArticleReference> references, int i, Provision cited)
     {
-        Provision? current = provision;
-        while (current is { } c && c.Version.Date < target.Date)
-            current = c.Next;
-        while (current is { } c && c.Version.Date > target.Date)
-            current = c.Previous;
-        return current is { } found && found.Version == target ? found : null;
+        var statute = cited.Version.Statute;
+        var fits = reading.Fits[i];
+        if (fits is null && reading.Evidence[DocumentNumbering.First(references, i)] is { } words) // 第32条、第110条: the words they share
+            fits = VersionFollowed.Fits(statute, cited.Number, words.Text, _quoteIndex());
+        if (fits is null || statute.InForceOn(_today) is not { } current || current == cited.Version)
+            return false;
+        var now = FitOf(fits, current);
+        return now >= VersionFollowed.WeakestFit && now >= FitOf(fits, cited.Version);
     }
 
     // Without a quote: the version applied (the document's date) is not today's, and the provision moved since.
     private Renumbering? RenumberedSince(Provision provision)
     {
         var statute = provision.Version.Statute;
-        if (statute.Repealed is not null || statute.InForceOn(today) is not { } current || current == provision.Version)
+        if (statute.Repealed is not null || statute.InForceOn(_today) is not { } current || current == provision.Version)
             return null;
-        return Moved(provision, current);
+        return NumberingHistory.Moved(provision, current);
     }
 
     // The table starts with a later version, not the law's original text: older numberings may be missing.
