@@ -50,6 +50,30 @@ public sealed class RuleMessageTests
             Assert.Single(Lint("《合同法》第一百零七条")).Message);
 
     [Fact]
+    public void CL0005_SaysWhenNoSingleArticleCarriesTheCitedOneOn()
+    {
+        // 合同法 第五十二条's grounds of invalidity are spread over several articles of 民法典's general part.
+        var diagnostic = Assert.Single(Lint("合同因违反法律强制性规定而无效，依据是《合同法》第五十二条。"));
+        Assert.Equal(
+            "《中华人民共和国合同法》 was repealed on 2021-01-01 and replaced by 《中华人民共和国民法典》; no single article of it carries 第五十二条 on",
+            diagnostic.Message);
+        Assert.Null(diagnostic.Fix);
+    }
+
+    [Fact]
+    public void CL0004_ACitationWithoutWords_FollowsThePagesOtherCitationsOfTheLaw()
+    {
+        var diagnostics = Lint(
+            "《民事诉讼法》第二百二十五条 当事人、利害关系人认为执行行为违反法律规定的，可以向负责执行的人民法院提出书面异议。\n\n"
+            + "房屋登记在别人名下的，另见民事诉讼法第二百二十七条。");
+        Assert.Equal(["CL0004", "CL0004"], diagnostics.Select(d => d.Id));
+        Assert.Equal(
+            "第二百二十七条 of 《中华人民共和国民事诉讼法》 follows the 2017-06-27 version, as the page's other citations of the law do; since the 2023-09-01 revision (in force 2024-01-01) the provision is 第二百三十八条",
+            diagnostics[^1].Message);
+        Assert.Equal("第二百三十八条", diagnostics[^1].Fix?.Replacement);
+    }
+
+    [Fact]
     public void CL0010_ShowsTheChangedWords() =>
         Assert.EndsWith("“公民” (the law: “自然人”)", Assert.Single(Lint("《民法典》第一千零三十二条：“公民享有隐私权。”")).Message, StringComparison.Ordinal);
 
