@@ -57,12 +57,15 @@ public static class EvidenceFinder
             return new CitationEvidence(quote.Style == QuoteStyle.Marked ? EvidenceKind.Quote : EvidenceKind.Implicit, quote.Text, quote.Span);
         if (body is { Length: > 0 }) // an article heading with its text below or after it (第二十六条有下列行为之一的…)
         {
-            var start = body.Value.Start;
-            while (start < body.Value.End && char.IsWhiteSpace(text[start]))
-                start++;
-            // Up to a paragraph break: the article's first 款 is evidence enough, the page's next paragraph is not the article.
+            // Past the lead word and its colon or comma (…的规定：⏎⏎借款合同…), then up to a paragraph break or a citation
+            // that starts a new sentence (…申请支付令；《民事诉讼法》第二百三十六条：…): the article's first 款 is evidence
+            // enough, the page's next paragraph or sentence about another article is not the article. A citation inside
+            // the article's own sentence (依照行政复议法第六条第（八）项…的规定申请…) is part of its text.
+            var start = SkipLead(text, body.Value.Start, body.Value.End);
             var end = Math.Min(body.Value.End, start + MaximumLength);
-            var gap = text.IndexOf("\n\n", start, end - start, StringComparison.Ordinal);
+            if (next < end && StartsSentence(text, start, next))
+                end = next;
+            var gap = end > start ? text.IndexOf("\n\n", start, end - start, StringComparison.Ordinal) : -1;
             return Make(text, start, gap > start ? gap : end, EvidenceKind.Implicit);
         }
 
@@ -99,6 +102,34 @@ public static class EvidenceFinder
             return null;
         var stop = LineEnd(text, position, next);
         return Make(text, position, stop, laidOut ? EvidenceKind.Implicit : EvidenceKind.Paraphrase);
+    }
+
+    // Whether only spaces stand between a sentence break (。；！？ or a line break) and the position.
+    private static bool StartsSentence(string text, int start, int position)
+    {
+        var i = position;
+        while (i > start && text[i - 1] is ' ' or '\u3000' or '\t')
+            i--;
+        return i > start && IsSentenceBreak(text[i - 1]);
+    }
+
+    // Past spaces, line breaks, a lead word (规定, 的规定) and the colon or comma after it.
+    private static int SkipLead(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+            start++;
+        foreach (var word in QuoteReader.LeadWords)
+        {
+            if (string.CompareOrdinal(text, start, word, 0, word.Length) == 0)
+            {
+                start += word.Length;
+                break;
+            }
+        }
+
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '，' or ',' or '：' or ':'))
+            start++;
+        return start;
     }
 
     // The sentence the citation stands in, the citation left out: what the author says the article provides.

@@ -58,7 +58,7 @@ internal sealed class DocumentNumbering(Func<QuoteIndex> quoteIndex, NumberingHi
         for (var i = 0; i < references.Count; i++)
         {
             var check = checks[i];
-            if (check.Renumbering is not null || check.Quote is not null || check.Evidence is not null
+            if (check.Renumbering is not null || check.Quote is not null
                 || Judged(references[i]) is not var (statute, applied, number) || references[i].Citation.Law?.Version is not null)
                 continue; // judged already, by its own words
             StatuteVersion? followed = null;

@@ -44,6 +44,14 @@ public sealed class EvidenceFinderTests
         EvidenceKind.Implicit, "违约方应当承担违约责任，")]
     [InlineData("离职补偿的算法写在《劳动合同法》第四十七条中，《劳动合同法》第八十七条另有规定。",
         EvidenceKind.Paraphrase, "离职补偿的算法写在…中，")]
+    // A heading's body: past the lead word, its comma or colon and blank lines; up to a citation starting a new
+    // sentence, but through one inside the article's own sentence.
+    [InlineData("执行异议怎么提\n\n《民事诉讼法》第二百二十五条规定，当事人、利害关系人认为执行行为违反法律规定的，可以向负责执行的人民法院提出书面异议。",
+        EvidenceKind.Implicit, "当事人、利害关系人认为执行行为违反法律规定的，可以向负责执行的人民法院提出书面异议。")]
+    [InlineData("# 借款利息\n\n《民法典》第六百八十条的规定：\n\n借款合同对支付利息没有约定的，视为没有利息。",
+        EvidenceKind.Implicit, "借款合同对支付利息没有约定的，视为没有利息。")]
+    [InlineData("支付令和执行异议\n\n《民事诉讼法》第二百二十五条规定，债权人可以申请支付令；《民事诉讼法》第二百三十六条：当事人、利害关系人认为执行行为违反法律规定的，可以提出书面异议。",
+        EvidenceKind.Implicit, "债权人可以申请支付令；")]
     public void FindsTheWordsACitationIsJudgedBy(string prose, EvidenceKind kind, string words)
     {
         var (evidence, next) = FindFirst(prose);
