@@ -114,6 +114,8 @@ public sealed class CitationLintTask : Task
             }
         }
 
+        foreach (var warning in policy.Severities.Warnings.OrderBy(w => w.File, StringComparer.Ordinal).ThenBy(w => w.Line))
+            Log.LogWarning(null, "CL9001", null, warning.File, warning.Line, 0, 0, 0, warning.Message);
         if (useCache)
             cache.Write(CacheFile!);
         if (!string.IsNullOrWhiteSpace(SarifOutput))

@@ -14,6 +14,7 @@ namespace CitationLint.Configuration;
 public sealed class EditorConfigSeverities
 {
     private readonly ConcurrentDictionary<string, AnalyzerConfigSet?> _sets = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _checked = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The severities for one file: its .editorconfig sections are matched once, however many diagnostics it has.
@@ -45,6 +46,14 @@ public sealed class EditorConfigSeverities
     /// <summary>Problems found while reading the files (a file that cannot be read), with its path.</summary>
     public ConcurrentBag<string> Problems { get; } = [];
 
+    /// <summary>
+    /// Settings that are ignored, each naming its file and line: a severity that is not one (= bogus), a rule ID that
+    /// is not CitationLint's. Reported as warnings: the run goes on with the rule's default.
+    /// </summary>
+    public ConcurrentBag<ConfigurationWarning> Warnings { get; } = [];
+
+    private static readonly string[] SeverityNames = ["error", "warning", "suggestion", "silent", "none", "default"];
+
     private AnalyzerConfigSet? Load(string folder)
     {
         var configs = ImmutableArray.CreateBuilder<AnalyzerConfig>();
@@ -57,6 +66,8 @@ public sealed class EditorConfigSeverities
             {
                 var text = File.ReadAllText(file);
                 configs.Add(AnalyzerConfig.Parse(text, file));
+                if (_checked.TryAdd(file, 0))
+                    CheckSettings(file, text);
                 if (IsRoot(text))
                     break;
             }
@@ -67,6 +78,34 @@ public sealed class EditorConfigSeverities
         }
 
         return configs.Count == 0 ? null : AnalyzerConfigSet.Create(configs.ToImmutable());
+    }
+
+    // dotnet_diagnostic.CL….severity lines whose rule or value CitationLint does not know (each file looked at once).
+    private void CheckSettings(string file, string text)
+    {
+        var lines = text.Split('\n');
+        for (var n = 0; n < lines.Length; n++)
+        {
+            var line = lines[n].Trim();
+            var comment = line.IndexOfAny(['#', ';']);
+            if (comment >= 0)
+                line = line[..comment].TrimEnd();
+            var eq = line.IndexOf('=', StringComparison.Ordinal);
+            if (eq <= 0)
+                continue;
+            var key = line[..eq].Trim();
+            const string Prefix = "dotnet_diagnostic.", Suffix = ".severity";
+            if (!key.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) || !key.EndsWith(Suffix, StringComparison.OrdinalIgnoreCase))
+                continue;
+            var id = key[Prefix.Length..^Suffix.Length];
+            if (!id.StartsWith("CL", StringComparison.OrdinalIgnoreCase))
+                continue; // another analyzer's setting
+            var value = line[(eq + 1)..].Trim();
+            if (RuleCatalog.Find(id) is null)
+                Warnings.Add(new ConfigurationWarning(file, n + 1, $"{id} is not a CitationLint rule (CL0001–CL0011); the setting is ignored"));
+            else if (!SeverityNames.Contains(value.ToLowerInvariant()))
+                Warnings.Add(new ConfigurationWarning(file, n + 1, $"'{value}' is not a severity for {id} (error, warning, suggestion, silent, none or default); its default is used"));
+        }
     }
 
     // root = true in the preamble (before the first section) stops the search upwards.
@@ -94,4 +133,14 @@ public sealed class EditorConfigSeverities
         ReportDiagnostic.Suppress => DiagnosticSeverity.None,
         _ => fallback,
     };
+}
+
+/// <summary>A configuration setting that is ignored, with where it is.</summary>
+/// <param name="File">The .editorconfig file.</param>
+/// <param name="Line">Its line, 1-based.</param>
+/// <param name="Message">What is wrong and what is done instead.</param>
+public sealed record ConfigurationWarning(string File, int Line, string Message)
+{
+    /// <summary>The MSBuild canonical form: <c>path(line): warning: message</c>.</summary>
+    public override string ToString() => $"{File}({Line}): warning: {Message}";
 }

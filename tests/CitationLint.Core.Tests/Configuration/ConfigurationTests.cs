@@ -51,6 +51,33 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Equal([("CL0004", DiagnosticSeverity.Warning), ("CL0008", DiagnosticSeverity.Suggestion)], Check(text)); // [*.md] only
     }
 
+    [Theory]
+    // A value that is no severity, and a rule that is not CitationLint's: warned about with file and line, the default
+    // kept. Another analyzer's settings and comments are not CitationLint's business.
+    [InlineData("dotnet_diagnostic.CL0004.severity = bogus", "'bogus' is not a severity for CL0004")]
+    [InlineData("dotnet_diagnostic.CL0004.severity = warn", "'warn' is not a severity for CL0004")]
+    [InlineData("dotnet_diagnostic.CL9999.severity = error", "CL9999 is not a CitationLint rule")]
+    [InlineData("dotnet_diagnostic.CA1000.severity = zzz", null)]
+    [InlineData("dotnet_diagnostic.CL0004.severity = error # stricter here", null)]
+    [InlineData("dotnet_diagnostic.CL0004.severity = Suggestion", null)]
+    public void EditorConfig_InvalidSettings_AreWarnedAbout_NamingFileAndLine(string setting, string? warning)
+    {
+        var config = Write(".editorconfig", $"root = true\n\n[*.md]\n{setting}\n");
+        var file = Write("docs/a.md", StaleAndAbbreviated);
+        var severities = new EditorConfigSeverities();
+        var severity = severities.ForFile(file).SeverityFor(RuleCatalog.OutdatedNumber);
+        if (warning is null)
+        {
+            Assert.Empty(severities.Warnings);
+            return;
+        }
+
+        var found = Assert.Single(severities.Warnings);
+        Assert.Equal((config, 4), (found.File, found.Line));
+        Assert.Contains(warning, found.Message, StringComparison.Ordinal);
+        Assert.Equal(DiagnosticSeverity.Warning, severity); // the default stands
+    }
+
     [Fact]
     public void EditorConfig_RootTrue_StopsTheSearchUpwards()
     {
