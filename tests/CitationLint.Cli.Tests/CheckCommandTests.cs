@@ -156,6 +156,70 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains(message, errors, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--frobnicate a.md", "citationlint: error: unknown option '--frobnicate' for 'check'.\nRun 'citationlint check --help' for usage.\n")]
+    [InlineData("--formt json a.md", "citationlint: error: unknown option '--formt' for 'check'.\n'--formt' was not matched. Did you mean one of the following?\n--format\n")]
+    [InlineData("a.md --fxi a.md", "citationlint: error: unknown option '--fxi' for 'check'.\n'--fxi' was not matched. Did you mean one of the following?\n--fix\n")]
+    public void Check_UnknownOption_IsAUsageError_NamingIt(string arguments, string message)
+    {
+        File.WriteAllText(Path.Combine(_temp, "a.md"), "《民法典》第1032条");
+        var (exitCode, output, errors) = CitationLintProcess.Run(_temp, ["check", .. arguments.Split(' ')]);
+        Assert.Equal(2, exitCode);
+        Assert.Equal("", output);
+        Assert.StartsWith(message, errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("no such file", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_PathStartingWithADash_IsStillAPath()
+    {
+        File.WriteAllText(Path.Combine(_temp, "-a.md"), "《民法典》第1032条");
+        var (exitCode, output, _) = CitationLintProcess.Run(_temp, "check", "-a.md");
+        Assert.Equal(0, exitCode);
+        Assert.StartsWith("1 file checked: 1 citation,", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MistypedVerb_IsAUsageError_WithASuggestion()
+    {
+        var (exitCode, output, errors) = CitationLintProcess.Run(_temp, "chek", "docs");
+        Assert.Equal(2, exitCode);
+        Assert.Equal("", output);
+        Assert.StartsWith("citationlint: error: unknown command or argument 'chek'.\n'chek' was not matched. Did you mean one of the following?\ncheck\n", errors, StringComparison.Ordinal);
+        Assert.EndsWith("Run 'citationlint --help' for usage.\n", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_FolderWithNoArticles_WarnsNamingIt_AndExitsWith2()
+    {
+        Directory.CreateDirectory(Path.Combine(_temp, "empty"));
+        File.WriteAllText(Path.Combine(_temp, "empty", "page.html"), "《民法典》第1032条");
+        var (exitCode, _, errors) = CitationLintProcess.Run(_temp, "check", "empty");
+        Assert.Equal(2, exitCode);
+        Assert.Contains("citationlint: warning: no files to check in empty", errors, StringComparison.Ordinal);
+        Assert.Contains("--allow-empty", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_FolderWithNoArticles_AllowEmpty_Exits0_WithANote()
+    {
+        Directory.CreateDirectory(Path.Combine(_temp, "empty"));
+        var (exitCode, output, errors) = CitationLintProcess.Run(_temp, "check", "--allow-empty", "empty");
+        Assert.Equal(0, exitCode);
+        Assert.Equal("citationlint: note: no files to check in empty (--allow-empty)\n", errors);
+        Assert.Equal("0 files checked: 0 citations, 0 errors, 0 warnings, 0 suggestions.\n", output);
+    }
+
+    [Fact]
+    public void Check_EmptyFolderBesideArticles_IsNoWarning()
+    {
+        Directory.CreateDirectory(Path.Combine(_temp, "empty"));
+        File.WriteAllText(Path.Combine(_temp, "a.md"), "《民法典》第1032条");
+        var (exitCode, _, errors) = CitationLintProcess.Run(_temp, "check", "empty", "a.md");
+        Assert.Equal(0, exitCode);
+        Assert.Equal("", errors);
+    }
+
     [Fact]
     public void Check_Text_EndsWithASummary_AndExits1OnErrors()
     {

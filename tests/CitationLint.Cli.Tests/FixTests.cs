@@ -57,10 +57,36 @@ public sealed class FixTests : IDisposable
         var file = Path.Combine(_temp, "a.md");
         File.WriteAllText(file, Article);
         var (exitCode, output, _) = Check("--fix", "--dry-run", "a.md");
-        Assert.Equal(0, exitCode);
+        Assert.Equal(1, exitCode); // CL0002 (第一千二百六十一条) has no fix: it would remain
         Assert.Equal(Article, File.ReadAllText(file));
         Assert.StartsWith("--- a/a.md\n+++ b/a.md\n@@ -1,5 +1,5 @@\n", output, StringComparison.Ordinal);
         Assert.Contains("\n-依照民诉法第一百一十九条起诉。\n+依照民事诉讼法第一百一十九条起诉。\n", output, StringComparison.Ordinal);
+        // After the diff, what the fixes would leave, as check prints it.
+        Assert.EndsWith(
+            "\na.md(4,1,4,15): error CL0002: 《中华人民共和国民法典》 (2020-05-28 version) has no 第一千二百六十一条\n"
+            + "1 file checked: 4 citations, 1 error, 0 warnings, 0 suggestions.\n", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CL0004", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fix_DryRun_UnfixableErrorOnly_PrintsTheFinding_AndExits1()
+    {
+        File.WriteAllText(Path.Combine(_temp, "a.md"), "《民法典》第一千三百条规定了什么？\n");
+        var (exitCode, output, errors) = Check("--fix", "--dry-run", "a.md");
+        Assert.Equal(1, exitCode);
+        Assert.Equal("", errors);
+        Assert.StartsWith("a.md(1,1,1,12): error CL0002: 《中华人民共和国民法典》 (2020-05-28 version) has no 第一千三百条\n", output, StringComparison.Ordinal);
+        Assert.EndsWith("1 file checked: 1 citation, 1 error, 0 warnings, 0 suggestions.\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fix_DryRun_AllFixable_Exits0()
+    {
+        File.WriteAllText(Path.Combine(_temp, "a.md"), "依照民诉法第一百一十九条起诉。\n");
+        var (exitCode, output, _) = Check("--fix", "--dry-run", "a.md");
+        Assert.Equal(0, exitCode);
+        Assert.StartsWith("--- a/a.md\n+++ b/a.md\n", output, StringComparison.Ordinal);
+        Assert.EndsWith("1 file checked: 1 citation, 0 errors, 0 warnings, 0 suggestions.\n", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using CitationLint.Configuration;
 using CitationLint.Output;
@@ -22,7 +23,28 @@ internal static class CheckCommand
     {
         Description = "Files and folders to check (folders: *.md, *.markdown, *.txt, recursively).",
         Arity = ArgumentArity.OneOrMore,
+        CustomParser = TakePaths,
     };
+
+    // System.CommandLine hands a token that looks like an option but is none (--frobnicate) to the paths, where it
+    // would read as a missing file. The paths stop before it instead, so it and what follows are unmatched tokens:
+    // a usage error with System.CommandLine's own "did you mean". A file whose name starts with '-' is still a path.
+    private static string[] TakePaths(ArgumentResult result)
+    {
+        var paths = new List<string>(result.Tokens.Count);
+        foreach (var token in result.Tokens)
+        {
+            if (token.Value.Length > 1 && token.Value[0] == '-' && !File.Exists(token.Value) && !Directory.Exists(token.Value))
+            {
+                result.OnlyTake(paths.Count);
+                break;
+            }
+
+            paths.Add(token.Value);
+        }
+
+        return [.. paths];
+    }
 
     public static Option<int> JobsOption() => new("--jobs")
     {
@@ -55,16 +77,21 @@ internal static class CheckCommand
         };
         var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print the changes as a unified diff instead of writing them." };
         var jobs = JobsOption();
-        var command = new Command("check", "Find the statute citations in articles and check them.") { paths, format, asOf, baseline, fix, dryRun, jobs };
+        var allowEmpty = new Option<bool>("--allow-empty")
+        {
+            Description = "Pass when the paths hold no file to check (*.md, *.markdown, *.txt); without it that is a warning and exit code 2.",
+        };
+        var command = new Command("check", "Find the statute citations in articles and check them.") { paths, format, asOf, baseline, fix, dryRun, jobs, allowEmpty };
         command.SetAction(result => Run(
             result.GetValue(paths) ?? [], result.GetValue(format) ?? "text", result.GetValue(asOf), result.GetValue(baseline),
-            Console.Out, Console.Error, Console.OpenStandardOutput, result.GetValue(fix), result.GetValue(dryRun), result.GetValue(jobs)));
+            Console.Out, Console.Error, Console.OpenStandardOutput, result.GetValue(fix), result.GetValue(dryRun), result.GetValue(jobs),
+            result.GetValue(allowEmpty)));
         return command;
     }
 
     internal static int Run(
         IReadOnlyList<string> paths, string format, string? asOfText, string? baselineFile, TextWriter output, TextWriter errors, Func<Stream> openOutput,
-        bool fix = false, bool dryRun = false, int jobs = 0)
+        bool fix = false, bool dryRun = false, int jobs = 0, bool allowEmpty = false)
     {
         if (jobs <= 0)
             jobs = Environment.ProcessorCount;
@@ -88,15 +115,15 @@ internal static class CheckCommand
             return InputError;
         }
 
-        var run = new CheckRun(errors) { Jobs = jobs, KeepFingerprints = fix && !dryRun };
+        var run = new CheckRun(errors) { Jobs = jobs, KeepFingerprints = fix && !dryRun, AllowEmpty = allowEmpty };
         if (!fix && format != "sarif")
             return StreamAndExit(run, paths, asOf, baseline, format, output, openOutput);
         var report = run.Run(paths, asOf, baseline);
         if (fix)
         {
             var fixFailed = !FixRun.Apply(report, dryRun, output, errors);
-            if (dryRun)
-                return fixFailed || run.InputFailed ? InputError : Success;
+            if (dryRun) // after the diff, what the fixes would leave, and the exit code check would give it
+                return ReportAndExit(FixRun.Remaining(report), format, output, openOutput, fixFailed || run.InputFailed);
             report = new CheckRun(TextWriter.Null) { Jobs = jobs }.Run(paths, asOf, baseline); // what is left after the fixes
             return ReportAndExit(report, format, output, openOutput, fixFailed || run.InputFailed);
         }

@@ -27,6 +27,12 @@ internal sealed class CheckRun(TextWriter errors)
     /// </summary>
     public bool KeepChecks { get; init; }
 
+    /// <summary>
+    /// What paths holding no file to check mean: <c>null</c> nothing (baseline, report); <c>false</c> a warning naming
+    /// them and exit code 2 (check); <c>true</c> a note only (check --allow-empty).
+    /// </summary>
+    public bool? AllowEmpty { get; init; }
+
     /// <summary>Fingerprint each file's bytes as read, for --fix (which leaves a file that changed since alone).</summary>
     public bool KeepFingerprints { get; init; }
 
@@ -52,6 +58,20 @@ internal sealed class CheckRun(TextWriter errors)
         {
             if (!InputFiles.TryAdd(path, files, out var problem))
                 Fail($"{path}: {problem}");
+        }
+
+        if (files.Count == 0 && !InputFailed && AllowEmpty is { } allowEmpty)
+        {
+            var named = string.Join(", ", paths);
+            if (allowEmpty)
+            {
+                errors.WriteLine($"citationlint: note: no files to check in {named} (--allow-empty)");
+            }
+            else
+            {
+                errors.WriteLine($"citationlint: warning: no files to check in {named} (*.md, *.markdown, *.txt); pass --allow-empty if that is expected");
+                InputFailed = true;
+            }
         }
 
         files.Sort(StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using CitationLint.Fixes;
 using CitationLint.Output;
+using CitationLint.Rules;
 
 namespace CitationLint.Cli.Commands;
 
@@ -52,5 +53,18 @@ internal static class FixRun
         }
 
         return ok;
+    }
+
+    /// <summary>The report with the findings the fixes take care of left out: what a run after them would report.</summary>
+    public static CheckReport Remaining(CheckReport report)
+    {
+        var files = new List<CheckedDocument>(report.Files.Count);
+        foreach (var file in report.Files)
+        {
+            var fixes = new HashSet<Fix>(FixPlanner.Plan(file.Diagnostics));
+            files.Add(file with { Diagnostics = [.. file.Diagnostics.Where(d => d.Fix is null || !fixes.Contains(d.Fix))] });
+        }
+
+        return report with { Files = files };
     }
 }
