@@ -133,6 +133,8 @@ internal sealed class CheckRun(TextWriter errors)
 
         foreach (var problem in policy.Severities.Problems)
             Fail(problem);
+        foreach (var warning in policy.Severities.Warnings.OrderBy(w => w.File, StringComparer.Ordinal).ThenBy(w => w.Line))
+            errors.WriteLine($"citationlint: {warning}");
     }
 
     private FileResult Check(string file, CitationChecker checker)
