@@ -42,6 +42,17 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Check_InvalidEditorConfigSetting_IsAWarningNamingFileAndLine_AndTheDefaultStands()
+    {
+        File.WriteAllText(Path.Combine(_temp, ".editorconfig"), "root = true\n\n[*.md]\ndotnet_diagnostic.CL0005.severity = bogus\n");
+        File.WriteAllText(Path.Combine(_temp, "a.md"), "违约责任过去规定在《合同法》第一百零七条。\n");
+        var (exit, output, errors) = CitationLintProcess.Run(_temp, "check", "--as-of", "2026-11-30", "a.md");
+        Assert.Equal(0, exit);
+        Assert.Contains("warning CL0005", output, StringComparison.Ordinal);
+        Assert.Contains(".editorconfig(4): warning: 'bogus' is not a severity for CL0005", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_ManyFilesInParallel_WritesThePathOrderReport_ThatOneJobAndTheWholeReportWrite()
     {
         // Forty files of different sizes, checked four at a time and streamed: the report must be the one a single
