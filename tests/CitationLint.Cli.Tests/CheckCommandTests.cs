@@ -267,12 +267,77 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(0, baselineExit);
         Assert.StartsWith("Wrote 1 findings from 1 files to .citationlint-baseline.json", baselineOutput, StringComparison.Ordinal);
 
-        Assert.Equal("1 file checked: 1 citation, 0 errors, 0 warnings, 0 suggestions.\n", CitationLintProcess.Run(_temp, "check", "a.md").Output);
+        Assert.Equal("1 file checked: 1 citation, 0 errors, 0 warnings, 0 suggestions, 1 forgiven by the baseline.\n", CitationLintProcess.Run(_temp, "check", "a.md").Output);
 
         File.AppendAllText(Path.Combine(_temp, "a.md"), "\n\n《担保法》第六条。");
         var (_, output, _) = CitationLintProcess.Run(_temp, "check", "a.md");
         Assert.Contains("warning CL0005: 《中华人民共和国担保法》", output, StringComparison.Ordinal);
         Assert.DoesNotContain("合同法", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("a.md")]
+    [InlineData("./a.md")]
+    [InlineData("{folder}/a.md")]
+    [InlineData(".")]
+    public void Baseline_WrittenForTheFolder_ForgivesWhateverSpellingCheckIsGiven(string path)
+    {
+        WriteBaselinedFinding(_temp, _temp);
+        Assert.Contains("\"Path\": \"a.md\"", File.ReadAllText(Path.Combine(_temp, ".citationlint-baseline.json")), StringComparison.Ordinal);
+
+        var (exitCode, output, _) = CitationLintProcess.Run(_temp, "check", path.Replace("{folder}", _temp, StringComparison.Ordinal));
+        Assert.Equal(0, exitCode);
+        Assert.Equal("1 file checked: 1 citation, 0 errors, 0 warnings, 0 suggestions, 1 forgiven by the baseline.\n", output);
+    }
+
+    [Fact]
+    public void Baseline_WrittenAtTheRoot_ForgivesFindingsCheckedFromASubfolder()
+    {
+        var docs = Path.Combine(_temp, "docs");
+        WriteBaselinedFinding(docs, _temp);
+        Assert.Contains("\"Path\": \"docs/a.md\"", File.ReadAllText(Path.Combine(_temp, ".citationlint-baseline.json")), StringComparison.Ordinal);
+
+        AssertForgiven(CitationLintProcess.Run(docs, "check", "--baseline", "../.citationlint-baseline.json", "a.md"));
+    }
+
+    [Fact]
+    public void Baseline_WrittenInASubfolder_ForgivesFindingsCheckedFromTheRoot()
+    {
+        WriteBaselinedFinding(Path.Combine(_temp, "docs"), Path.Combine(_temp, "docs"));
+        foreach (var path in new[] { "docs", "docs/a.md", "./docs/../docs/a.md" })
+            AssertForgiven(CitationLintProcess.Run(_temp, "check", "--baseline", "docs/.citationlint-baseline.json", path));
+
+        // Without the baseline the finding is back, and the summary forgives nothing.
+        var (_, unforgiven, _) = CitationLintProcess.Run(_temp, "check", "docs");
+        Assert.Contains("warning CL0005", unforgiven, StringComparison.Ordinal);
+        Assert.EndsWith("0 suggestions.\n", unforgiven, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Baseline_WrittenBeforePathsWereRelative_StillForgives()
+    {
+        // Earlier versions stored the path as given: "./a.md" for `baseline .`.
+        WriteBaselinedFinding(_temp, _temp);
+        var file = Path.Combine(_temp, ".citationlint-baseline.json");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("\"Path\": \"a.md\"", "\"Path\": \"./a.md\"", StringComparison.Ordinal));
+
+        AssertForgiven(CitationLintProcess.Run(_temp, "check", "a.md"));
+    }
+
+    // A file with one warning (CL0005) in folder, recorded by `baseline .` run in baselineFolder.
+    private void WriteBaselinedFinding(string folder, string baselineFolder)
+    {
+        File.WriteAllText(Path.Combine(_temp, ".editorconfig"), "root = true\n");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "a.md"), "《合同法》第一百零七条。");
+        Assert.Equal(0, CitationLintProcess.Run(baselineFolder, "baseline", ".").ExitCode);
+    }
+
+    private static void AssertForgiven((int ExitCode, string Output, string Errors) run)
+    {
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("CL0005", run.Output, StringComparison.Ordinal);
+        Assert.EndsWith(", 1 forgiven by the baseline.\n", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -154,11 +154,19 @@ internal sealed class CheckRun(TextWriter errors)
     private void Deliver(FileResult result, DiagnosticPolicy policy, Action<CheckedDocument> deliver)
     {
         if (result.Error is { Skipped: true })
+        {
             errors.WriteLine($"citationlint: note: {result.Error.Message}");
-        else if (result.Error is not null)
+            return;
+        }
+
+        if (result.Error is not null)
+        {
             Fail(result.Error.Message);
-        else
-            deliver(new CheckedDocument(result.Analysis!, policy.Apply(result.Analysis!, result.Diagnostics!)) { Checks = result.Checks });
+            return;
+        }
+
+        var kept = policy.Apply(result.Analysis!, result.Diagnostics!, out var forgiven);
+        deliver(new CheckedDocument(result.Analysis!, kept) { Checks = result.Checks, Forgiven = forgiven });
     }
 
     private sealed record FileResult(

@@ -8,7 +8,10 @@ namespace CitationLint.Configuration;
 /// <summary>
 /// Findings recorded by <c>citationlint baseline</c>, so that later runs report only new ones (design §8). A finding
 /// is identified by file, rule, the cited text and the message — not by line, so edits elsewhere in the file do
-/// not bring it back; a finding recorded twice is forgiven twice.
+/// not bring it back; a finding recorded twice is forgiven twice. Paths are stored relative to the baseline file's
+/// folder, with <c>/</c>, and a checked file is matched by its full path made relative to that folder, so a baseline
+/// forgives its findings whatever spelling (<c>a.md</c>, <c>./a.md</c>, absolute, from a parent or a subfolder) the
+/// command line used.
 /// </summary>
 public sealed class Baseline
 {
@@ -19,11 +22,16 @@ public sealed class Baseline
     private static readonly BaselineJsonContext Json = new(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     private readonly Dictionary<string, int> _counts;
+    private readonly string _folder;
 
-    private Baseline(Dictionary<string, int> counts) => _counts = counts;
+    private Baseline(Dictionary<string, int> counts, string folder)
+    {
+        _counts = counts;
+        _folder = folder;
+    }
 
     /// <summary>A baseline that forgives nothing.</summary>
-    public static Baseline Empty { get; } = new([]);
+    public static Baseline Empty { get; } = new([], "");
 
     /// <summary>One recorded finding.</summary>
     public sealed record Entry(string Path, string Id, string Text, string Message);
@@ -36,8 +44,13 @@ public sealed class Baseline
             var entries = JsonSerializer.Deserialize(File.ReadAllText(file), Json.ListEntry) ?? [];
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var entry in entries)
-                counts[Key(entry)] = counts.GetValueOrDefault(Key(entry)) + 1;
-            return new Baseline(counts);
+            {
+                // Baselines written before paths were relative to their folder hold "./a.md" (the spelling given).
+                var key = Key(entry with { Path = Stored(entry.Path) });
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+
+            return new Baseline(counts, FolderOf(file));
         }
         catch (JsonException e)
         {
@@ -45,9 +58,13 @@ public sealed class Baseline
         }
     }
 
-    /// <summary>Writes the entries, sorted, as the baseline file.</summary>
-    public static void Write(string file, IEnumerable<Entry> entries) =>
+    /// <summary>Writes the entries, sorted, as the baseline file, their paths made relative to its folder.</summary>
+    public static void Write(string file, IEnumerable<Entry> entries)
+    {
+        var folder = FolderOf(file);
+        entries = entries.Select(e => e with { Path = RelativePath(folder, e.Path) });
         File.WriteAllText(file, JsonSerializer.Serialize(entries.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal).ThenBy(e => e.Text, StringComparer.Ordinal).ToList(), Json.ListEntry) + "\n");
+    }
 
     /// <summary>A filter for one run: each recorded finding forgives one matching diagnostic.</summary>
     public Func<Entry, bool> NewFilter()
@@ -55,7 +72,7 @@ public sealed class Baseline
         var remaining = new Dictionary<string, int>(_counts, StringComparer.Ordinal);
         return entry =>
         {
-            var key = Key(entry);
+            var key = Key(entry with { Path = RelativePath(_folder, entry.Path) });
             if (remaining.TryGetValue(key, out var count) && count > 0)
             {
                 remaining[key] = count - 1;
@@ -66,9 +83,26 @@ public sealed class Baseline
         };
     }
 
-    /// <summary>The entry for a diagnostic.</summary>
+    /// <summary>The entry for a diagnostic in the file at <paramref name="path"/> (as given; the baseline relativises it).</summary>
     public static Entry EntryFor(string path, Diagnostic diagnostic, string text) =>
-        new(path.Replace('\\', '/'), diagnostic.Id, text, diagnostic.Message);
+        new(path, diagnostic.Id, text, diagnostic.Message);
+
+    /// <summary>
+    /// A file's path as a baseline in <paramref name="folder"/> records it: relative to the folder, with <c>/</c>,
+    /// without "./" (the current folder when <paramref name="folder"/> is empty).
+    /// </summary>
+    public static string RelativePath(string folder, string path) =>
+        Stored(Path.GetRelativePath(folder.Length == 0 ? Directory.GetCurrentDirectory() : folder, Path.GetFullPath(path)));
+
+    private static string FolderOf(string file) => Path.GetDirectoryName(Path.GetFullPath(file)) ?? "";
+
+    private static string Stored(string path)
+    {
+        path = path.Replace('\\', '/');
+        while (path.StartsWith("./", StringComparison.Ordinal))
+            path = path.Substring(2);
+        return path;
+    }
 
     private static string Key(Entry entry) => $"{entry.Path}\u0001{entry.Id}\u0001{entry.Text}\u0001{entry.Message}";
 }

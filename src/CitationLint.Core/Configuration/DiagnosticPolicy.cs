@@ -15,8 +15,15 @@ public sealed class DiagnosticPolicy(EditorConfigSeverities severities, Baseline
     public EditorConfigSeverities Severities { get; } = severities;
 
     /// <summary>The diagnostics left to report, at their configured severities.</summary>
-    public List<Diagnostic> Apply(AnalyzedDocument analysis, IReadOnlyList<Diagnostic> diagnostics)
+    public List<Diagnostic> Apply(AnalyzedDocument analysis, IReadOnlyList<Diagnostic> diagnostics) => Apply(analysis, diagnostics, out _);
+
+    /// <summary>
+    /// The diagnostics left to report, at their configured severities; <paramref name="forgiven"/> counts those the
+    /// baseline forgave (a rule turned off or a disable comment forgives nothing).
+    /// </summary>
+    public List<Diagnostic> Apply(AnalyzedDocument analysis, IReadOnlyList<Diagnostic> diagnostics, out int forgiven)
     {
+        forgiven = 0;
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var document = analysis.Document;
@@ -29,7 +36,11 @@ public sealed class DiagnosticPolicy(EditorConfigSeverities severities, Baseline
             if (severity == DiagnosticSeverity.None || inline.Suppresses(diagnostic, document))
                 continue;
             if (!_isNew(Baseline.EntryFor(document.Path, diagnostic, document.GetText(diagnostic.Span))))
+            {
+                forgiven++;
                 continue;
+            }
+
             kept.Add(diagnostic with { Severity = severity });
         }
 

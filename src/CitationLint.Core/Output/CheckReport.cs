@@ -10,6 +10,9 @@ public sealed record CheckedDocument(AnalyzedDocument Analysis, IReadOnlyList<Di
 {
     /// <summary>The provision checks behind the diagnostics, when a report shows them (the HTML report).</summary>
     public IReadOnlyList<ProvisionCheck>? Checks { get; init; }
+
+    /// <summary>How many of the document's findings the baseline forgave (not in <see cref="Diagnostics"/>).</summary>
+    public int Forgiven { get; init; }
 }
 
 /// <summary>The result of one check run, for the formatters.</summary>

@@ -4,7 +4,8 @@ namespace CitationLint.Output;
 
 /// <summary>
 /// Writes a <see cref="CheckReport"/> as text: one MSBuild canonical line per diagnostic
-/// (<c>path(line,col,endLine,endCol): warning CL0004: message</c>), then a summary line.
+/// (<c>path(line,col,endLine,endCol): warning CL0004: message</c>), then a summary line (which also counts the findings
+/// the baseline forgave, when it forgave some).
 /// </summary>
 public static class TextReportFormatter
 {
@@ -19,7 +20,7 @@ public static class TextReportFormatter
     public sealed class Writer(TextWriter output) : IReportWriter
     {
         private readonly TextWriter _output = output ?? throw new ArgumentNullException(nameof(output));
-        private int _files, _citations, _errors, _warnings, _suggestions;
+        private int _files, _citations, _errors, _warnings, _suggestions, _forgiven;
 
         /// <inheritdoc/>
         public void Add(CheckedDocument file)
@@ -27,6 +28,7 @@ public static class TextReportFormatter
             ArgumentNullException.ThrowIfNull(file);
             _files++;
             _citations += file.Analysis.References.Count;
+            _forgiven += file.Forgiven;
             var document = file.Analysis.Document;
             foreach (var diagnostic in file.Diagnostics)
             {
@@ -46,7 +48,7 @@ public static class TextReportFormatter
         /// <summary>Writes the summary line.</summary>
         public void Dispose() => _output.WriteLine(
             $"{Count(_files, "file")} checked: {Count(_citations, "citation")}, {Count(_errors, "error")}, "
-            + $"{Count(_warnings, "warning")}, {Count(_suggestions, "suggestion")}.");
+            + $"{Count(_warnings, "warning")}, {Count(_suggestions, "suggestion")}{(_forgiven > 0 ? $", {_forgiven} forgiven by the baseline" : "")}.");
     }
 
     private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";

@@ -108,6 +108,30 @@ internal static class Compat
         }
     }
 
+    extension(Path)
+    {
+        // Segment by segment, as .NET's own does: the common folders dropped, one ".." for each folder left in
+        // relativeTo. Ordinal on Unix, ignoring case on Windows; another drive gives the full path.
+        public static string GetRelativePath(string relativeTo, string path)
+        {
+            var comparison = Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            char[] separators = [Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar];
+            var from = Path.GetFullPath(relativeTo).Split(separators, StringSplitOptions.RemoveEmptyEntries);
+            var to = Path.GetFullPath(path).Split(separators, StringSplitOptions.RemoveEmptyEntries);
+            var common = 0;
+            while (common < from.Length && common < to.Length && string.Equals(from[common], to[common], comparison))
+                common++;
+            if (common == 0 && Path.IsPathRooted(path) && Path.DirectorySeparatorChar == '\\')
+                return Path.GetFullPath(path);
+            var parts = new List<string>();
+            for (var i = common; i < from.Length; i++)
+                parts.Add("..");
+            for (var i = common; i < to.Length; i++)
+                parts.Add(to[i]);
+            return parts.Count == 0 ? "." : string.Join(Path.DirectorySeparatorChar.ToString(), parts);
+        }
+    }
+
     extension<T>(IEnumerable<T> source)
     {
         public HashSet<T> ToHashSet() => new(source);
