@@ -17,7 +17,9 @@ namespace CitationLint.MSBuild;
 /// <summary>
 /// The MSBuild task: checks the CitationLintFile items and logs every diagnostic through MSBuild with file, line,
 /// column, end position, code and help link, so errors fail the build. Files whose content, .editorconfig chain and
-/// run settings are unchanged are not re-checked: their findings come from a cache under obj/.
+/// run settings are unchanged are not re-checked: their findings come from a cache under obj/. A baseline (the
+/// CitationLintBaseline property, by default .citationlint-baseline.json beside the project) forgives the findings
+/// it records, as <c>citationlint check</c>'s does.
 /// </summary>
 public sealed class CitationLintTask : Task
 {
@@ -36,7 +38,7 @@ public sealed class CitationLintTask : Task
     /// <summary>Also write SARIF 2.1.0 here.</summary>
     public string? SarifOutput { get; set; }
 
-    /// <summary>A baseline file.</summary>
+    /// <summary>A baseline file (<c>citationlint baseline</c>), its paths relative to its own folder.</summary>
     public string? Baseline { get; set; }
 
     /// <summary>Where unchanged files' findings are kept between builds.</summary>
@@ -67,13 +69,16 @@ public sealed class CitationLintTask : Task
             return false;
         }
 
-        var runKey = Hash($"{typeof(StatuteTable).Assembly.ManifestModule.ModuleVersionId}|{asOf:yyyy-MM-dd}|{(string.IsNullOrWhiteSpace(Baseline) ? "" : File.ReadAllText(Baseline))}");
+        // The baseline's place counts too: its paths are relative to its folder.
+        var baselineKey = string.IsNullOrWhiteSpace(Baseline) ? "" : Path.GetFullPath(Baseline) + "|" + File.ReadAllText(Baseline);
+        var runKey = Hash($"{typeof(StatuteTable).Assembly.ManifestModule.ModuleVersionId}|{asOf:yyyy-MM-dd}|{baselineKey}");
         var useCache = CacheFile is not null && string.IsNullOrWhiteSpace(SarifOutput);
         var cache = useCache ? LintCache.Read(CacheFile!, runKey) : new LintCache(runKey);
         var checker = new CitationChecker(StatuteTable.Default, () => QuoteIndex.Default, asOf);
         var policy = new DiagnosticPolicy(new EditorConfigSeverities(), baseline);
         var editorConfigs = new Dictionary<string, string>(StringComparer.Ordinal);
         var report = new List<CheckedDocument>();
+        var forgiven = 0;
         foreach (var item in Files.OrderBy(f => f.ItemSpec, StringComparer.Ordinal))
         {
             var path = item.ItemSpec;
@@ -89,10 +94,11 @@ public sealed class CitationLintTask : Task
                 continue;
             }
 
-            if (useCache && cache.TryGet(fullPath, key, out var cached))
+            if (useCache && cache.TryGet(fullPath, key, out var cached, out var cachedForgiven))
             {
                 foreach (var diagnostic in cached)
                     Emit(path, diagnostic);
+                forgiven += cachedForgiven;
                 continue;
             }
 
@@ -100,11 +106,12 @@ public sealed class CitationLintTask : Task
             {
                 var result = checker.Check(DocumentReader.ReadFile(path));
                 var analysis = result.Analysis;
-                var diagnostics = policy.Apply(analysis, result.Diagnostics);
+                var diagnostics = policy.Apply(analysis, result.Diagnostics, out var fileForgiven);
                 CheckedCount++;
-                report.Add(new CheckedDocument(analysis, diagnostics));
+                forgiven += fileForgiven;
+                report.Add(new CheckedDocument(analysis, diagnostics) { Forgiven = fileForgiven });
                 var entries = diagnostics.Select(d => LintCache.Entry.From(analysis.Document, d)).ToList();
-                cache.Set(fullPath, key, entries);
+                cache.Set(fullPath, key, entries, fileForgiven);
                 foreach (var entry in entries)
                     Emit(path, entry);
             }
@@ -125,7 +132,8 @@ public sealed class CitationLintTask : Task
             SarifReportFormatter.Write(new CheckReport(ToolVersion, asOf, report), stream);
         }
 
-        Log.LogMessage(MessageImportance.High, $"CitationLint: {Files.Length} files, {CheckedCount} checked, {Files.Length - CheckedCount} unchanged since the last build.");
+        var forgivenNote = forgiven > 0 ? $", {forgiven} forgiven by the baseline" : "";
+        Log.LogMessage(MessageImportance.High, $"CitationLint: {Files.Length} files, {CheckedCount} checked, {Files.Length - CheckedCount} unchanged since the last build{forgivenNote}.");
         return !Log.HasLoggedErrors;
     }
 
@@ -166,10 +174,13 @@ public sealed class CitationLintTask : Task
     private static string ToolVersion =>
         typeof(CitationLintTask).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
-    /// <summary>Findings of unchanged files, keyed by file, content and configuration; a new run key empties it.</summary>
+    /// <summary>
+    /// Findings of unchanged files (and how many the baseline forgave), keyed by the file's full path, content and
+    /// configuration; a new run key empties it. It lives under obj/, so full paths are its own spelling: one per file.
+    /// </summary>
     internal sealed class LintCache(string runKey)
     {
-        private Dictionary<string, (string Key, List<Entry> Entries)> _files = new(StringComparer.Ordinal);
+        private Dictionary<string, (string Key, List<Entry> Entries, int Forgiven)> _files = new(StringComparer.Ordinal);
 
         public sealed record Entry(string Id, DiagnosticSeverity Severity, int Line, int Column, int EndLine, int EndColumn, string Message, string HelpLink)
         {
@@ -183,7 +194,7 @@ public sealed class CitationLintTask : Task
 
         private sealed record Stored(string RunKey, Dictionary<string, StoredFile> Files);
 
-        private sealed record StoredFile(string Key, List<Entry> Entries);
+        private sealed record StoredFile(string Key, List<Entry> Entries, int Forgiven);
 
         public static LintCache Read(string file, string runKey)
         {
@@ -191,7 +202,7 @@ public sealed class CitationLintTask : Task
             try
             {
                 if (File.Exists(file) && JsonSerializer.Deserialize<Stored>(File.ReadAllText(file), Json) is { } stored && stored.RunKey == runKey)
-                    cache._files = stored.Files.ToDictionary(f => f.Key, f => (f.Value.Key, f.Value.Entries), StringComparer.Ordinal);
+                    cache._files = stored.Files.ToDictionary(f => f.Key, f => (f.Value.Key, f.Value.Entries, f.Value.Forgiven), StringComparer.Ordinal);
             }
             catch (JsonException)
             {
@@ -201,21 +212,23 @@ public sealed class CitationLintTask : Task
             return cache;
         }
 
-        public bool TryGet(string path, string key, out List<Entry> entries)
+        public bool TryGet(string path, string key, out List<Entry> entries, out int forgiven)
         {
             entries = [];
+            forgiven = 0;
             if (!_files.TryGetValue(path, out var found) || found.Key != key)
                 return false;
             entries = found.Entries;
+            forgiven = found.Forgiven;
             return true;
         }
 
-        public void Set(string path, string key, List<Entry> entries) => _files[path] = (key, entries);
+        public void Set(string path, string key, List<Entry> entries, int forgiven) => _files[path] = (key, entries, forgiven);
 
         public void Write(string file)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
-            var stored = new Stored(runKey, _files.ToDictionary(f => f.Key, f => new StoredFile(f.Value.Key, f.Value.Entries), StringComparer.Ordinal));
+            var stored = new Stored(runKey, _files.ToDictionary(f => f.Key, f => new StoredFile(f.Value.Key, f.Value.Entries, f.Value.Forgiven), StringComparer.Ordinal));
             File.WriteAllText(file, JsonSerializer.Serialize(stored, Json));
         }
     }

@@ -6,6 +6,7 @@ public sealed class ContentRepoTests(PackagedFeed feed)
 {
     private const string Wrong = "# 借款\n\n《中华人民共和国民法典》第六百七十五条规定：“借款人应当按照约定的期限支付利息。”\n";
     private const string Right = "# 借款\n\n《中华人民共和国民法典》第六百七十四条规定：“借款人应当按照约定的期限支付利息。”\n";
+    private const string Baseline = ".citationlint-baseline.json";
     private const string Stale = "《治安管理处罚法》第四十二条：“多次发送淫秽、侮辱、恐吓或者其他信息，干扰他人正常生活的”。\n";
 
     [Fact]
@@ -72,16 +73,54 @@ public sealed class ContentRepoTests(PackagedFeed feed)
     }
 
     [Fact]
+    public void Baseline_WrittenByTheTool_ForgivesItsFindings_TheBuildPasses_AndFailsWithoutIt()
+    {
+        var citationlint = InstallTool("tools-baseline");
+        var repo = feed.CreateContentRepo("baseline");
+        Directory.CreateDirectory(Path.Combine(repo, "docs"));
+        File.WriteAllText(Path.Combine(repo, "docs", "loan.md"), Wrong);
+
+        var (failed, failedLog) = feed.Build(repo);
+        Assert.NotEqual(0, failed);
+        Assert.Contains("error CL0003", failedLog, StringComparison.Ordinal);
+
+        // Recorded as a new user would on the command line, in the repo's folder; the task finds it beside the project.
+        var (recorded, recordLog) = feed.Run(repo, citationlint, "baseline", ".");
+        Assert.True(recorded == 0, recordLog);
+        var (passed, passedLog) = feed.Build(repo);
+        Assert.True(passed == 0, passedLog);
+        Assert.DoesNotContain("CL0003", passedLog, StringComparison.Ordinal);
+        Assert.Contains("CitationLint: 1 files, 1 checked, 0 unchanged since the last build, 1 forgiven by the baseline.", passedLog, StringComparison.Ordinal);
+
+        // From the cache too.
+        var (again, againLog) = feed.Build(repo);
+        Assert.True(again == 0, againLog);
+        Assert.Contains("CitationLint: 1 files, 0 checked, 1 unchanged since the last build, 1 forgiven by the baseline.", againLog, StringComparison.Ordinal);
+
+        File.Delete(Path.Combine(repo, Baseline));
+        var (unforgiven, unforgivenLog) = feed.Build(repo);
+        Assert.NotEqual(0, unforgiven);
+        Assert.Contains("error CL0003", unforgivenLog, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Tool_InstallsFromTheFeed_AndChecks()
     {
-        var tools = Path.Combine(feed.Root, "tools");
-        var (installed, installLog) = feed.Run(feed.Root, "dotnet", "tool", "install", "citationlint", "--tool-path", tools, "--add-source", feed.Feed, "--version", feed.Version);
-        Assert.True(installed == 0, installLog);
+        var citationlint = InstallTool("tools");
         var repo = feed.CreateContentRepo("tool");
         File.WriteAllText(Path.Combine(repo, "a.md"), Wrong);
-        var (exitCode, output) = feed.Run(repo, Path.Combine(tools, "citationlint"), "check", "a.md");
+        var (exitCode, output) = feed.Run(repo, citationlint, "check", "a.md");
         Assert.Equal(1, exitCode);
         Assert.Contains("a.md(3,1,3,20): error CL0003", output, StringComparison.Ordinal);
+    }
+
+    // Installs the citationlint tool from the feed into a folder of its own; returns the program's path.
+    private string InstallTool(string folder)
+    {
+        var tools = Path.Combine(feed.Root, folder);
+        var (installed, installLog) = feed.Run(feed.Root, "dotnet", "tool", "install", "citationlint", "--tool-path", tools, "--add-source", feed.Feed, "--version", feed.Version);
+        Assert.True(installed == 0, installLog);
+        return Path.Combine(tools, "citationlint");
     }
 }
 
