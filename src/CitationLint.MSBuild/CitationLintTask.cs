@@ -129,7 +129,7 @@ public sealed class CitationLintTask : Task
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(SarifOutput))!);
             using var stream = File.Create(SarifOutput);
-            SarifReportFormatter.Write(new CheckReport(ToolVersion, asOf, report), stream);
+            SarifReportFormatter.Write(new CheckReport(ToolVersion, asOf, report), stream, Directory.GetCurrentDirectory()); // %SRCROOT%: MSBuild runs a task in its project's folder
         }
 
         var forgivenNote = forgiven > 0 ? $", {forgiven} forgiven by the baseline" : "";

@@ -1,3 +1,6 @@
+using System.Text.Json.Nodes;
+using CitationLint.Cli.Tests;
+
 namespace CitationLint.MSBuild.Tests;
 
 /// <summary>A content repo with no C#: one project file, `dotnet build`, and the citations are checked.</summary>
@@ -70,6 +73,25 @@ public sealed class ContentRepoTests(PackagedFeed feed)
         Assert.NotEqual(0, failed);
         Assert.Contains("error CL0004", log, StringComparison.Ordinal);
         Assert.Contains("\"ruleId\": \"CL0004\"", File.ReadAllText(sarif), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SarifOutput_IsRelativeToTheProjectFolder_AndPassesTheSarifMultitool()
+    {
+        var repo = feed.CreateContentRepo("sarif");
+        Directory.CreateDirectory(Path.Combine(repo, "文章"));
+        File.WriteAllText(Path.Combine(repo, "文章", "借款 笔记.md"), Wrong);
+        var sarif = Path.Combine(repo, "out", "citationlint.sarif");
+        var (failed, log) = feed.Build(repo, $"-p:CitationLintSarifOutput={sarif}");
+        Assert.True(failed != 0, log);
+
+        var run = JsonNode.Parse(File.ReadAllText(sarif))!["runs"]![0]!;
+        Assert.Equal(new Uri(repo + "/").AbsoluteUri, run["originalUriBaseIds"]!["%SRCROOT%"]!["uri"]!.GetValue<string>());
+        var location = run["results"]![0]!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!;
+        Assert.Equal("%E6%96%87%E7%AB%A0/%E5%80%9F%E6%AC%BE%20%E7%AC%94%E8%AE%B0.md", location["uri"]!.GetValue<string>());
+        Assert.Equal("%SRCROOT%", location["uriBaseId"]!.GetValue<string>());
+        if (SarifMultitool.IsInstalled)
+            SarifMultitool.AssertValid(sarif);
     }
 
     [Fact]

@@ -139,7 +139,7 @@ internal static class CheckCommand
                 WriteStream(openOutput, stream => JsonReportFormatter.Write(report, stream));
                 break;
             case "sarif":
-                WriteStream(openOutput, stream => SarifReportFormatter.Write(report, stream));
+                WriteStream(openOutput, stream => SarifReportFormatter.Write(report, stream, Directory.GetCurrentDirectory()));
                 break;
             case "github":
                 GitHubReportFormatter.Write(report, output);

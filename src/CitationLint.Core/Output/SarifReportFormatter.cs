@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CitationLint.Documents;
@@ -5,17 +6,34 @@ using CitationLint.Rules;
 
 namespace CitationLint.Output;
 
-/// <summary>Writes a <see cref="CheckReport"/> as SARIF 2.1.0: the rules, the results with locations, and fixes.</summary>
+/// <summary>
+/// Writes a <see cref="CheckReport"/> as SARIF 2.1.0: the rules, the results with locations, and fixes. Files under
+/// the source root are URIs relative to <c>%SRCROOT%</c> (given in <c>originalUriBaseIds</c>, as code scanning and
+/// the SARIF Multitool want); files outside it are absolute <c>file://</c> URIs.
+/// </summary>
 public static class SarifReportFormatter
 {
+    /// <summary>The <c>uriBaseId</c> of the source root, the one SARIF consumers such as GitHub code scanning know.</summary>
+    public const string SourceRootId = "%SRCROOT%";
+
     private const string InformationUri = "https://github.com/citationlint/citationlint";
 
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes the report.</summary>
-    public static void Write(CheckReport report, Stream output)
+    /// <param name="report">The run.</param>
+    /// <param name="output">Where the SARIF goes (UTF-8).</param>
+    /// <param name="sourceRoot">
+    /// The absolute folder URIs are relative to (the current directory for the CLI, the project's folder for the
+    /// MSBuild task); relative document paths are taken as relative to it too.
+    /// </param>
+    public static void Write(CheckReport report, Stream output, string sourceRoot)
     {
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(sourceRoot);
+        if (!Path.IsPathRooted(sourceRoot))
+            throw new ArgumentException("The source root must be an absolute path.", nameof(sourceRoot));
+        var root = new SourceRoot(Path.GetFullPath(sourceRoot));
         using var json = new Utf8JsonWriter(output, Options);
         json.WriteStartObject();
         json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
@@ -34,11 +52,16 @@ public static class SarifReportFormatter
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
+        json.WriteStartObject("originalUriBaseIds");
+        json.WriteStartObject(SourceRootId);
+        json.WriteString("uri", root.Uri);
+        json.WriteEndObject();
+        json.WriteEndObject();
         json.WriteStartArray("results");
         foreach (var file in report.Files)
         {
             foreach (var diagnostic in file.Diagnostics)
-                WriteResult(json, file.Analysis.Document, diagnostic);
+                WriteResult(json, root, file.Analysis.Document, diagnostic);
         }
 
         json.WriteEndArray();
@@ -73,7 +96,7 @@ public static class SarifReportFormatter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, SourceDocument document, Diagnostic diagnostic)
+    private static void WriteResult(Utf8JsonWriter json, SourceRoot root, SourceDocument document, Diagnostic diagnostic)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", diagnostic.Id);
@@ -85,7 +108,7 @@ public static class SarifReportFormatter
         json.WriteStartArray("locations");
         json.WriteStartObject();
         json.WriteStartObject("physicalLocation");
-        WriteArtifact(json, document);
+        WriteArtifact(json, root, document);
         WriteRegion(json, "region", document, diagnostic.Span);
         json.WriteEndObject();
         json.WriteEndObject();
@@ -99,7 +122,7 @@ public static class SarifReportFormatter
             json.WriteEndObject();
             json.WriteStartArray("artifactChanges");
             json.WriteStartObject();
-            WriteArtifact(json, document);
+            WriteArtifact(json, root, document);
             json.WriteStartArray("replacements");
             json.WriteStartObject();
             WriteRegion(json, "deletedRegion", document, fix.Span);
@@ -117,10 +140,19 @@ public static class SarifReportFormatter
         json.WriteEndObject();
     }
 
-    private static void WriteArtifact(Utf8JsonWriter json, SourceDocument document)
+    private static void WriteArtifact(Utf8JsonWriter json, SourceRoot root, SourceDocument document)
     {
         json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", Uri(document.Path));
+        if (root.TryRelativeUri(document.Path, out var relative))
+        {
+            json.WriteString("uri", relative);
+            json.WriteString("uriBaseId", SourceRootId);
+        }
+        else
+        {
+            json.WriteString("uri", root.AbsoluteUri(document.Path));
+        }
+
         json.WriteEndObject();
     }
 
@@ -136,13 +168,6 @@ public static class SarifReportFormatter
         json.WriteNumber("charOffset", span.Start);
         json.WriteNumber("charLength", span.Length);
         json.WriteEndObject();
-    }
-
-    // A relative URI reference, percent-encoded (SARIF wants URIs; paths may hold Chinese and spaces).
-    private static string Uri(string path)
-    {
-        var segments = path.Replace('\\', '/').Split('/');
-        return string.Join("/", segments.Select(s => s is "." or ".." ? s : System.Uri.EscapeDataString(s)));
     }
 
     private static int IndexOf(RuleDescriptor descriptor)
@@ -166,4 +191,42 @@ public static class SarifReportFormatter
 
     private static string PascalCase(string name) =>
         string.Concat(name.Split('-').Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
+
+    // The folder that relative URIs start from, and the URIs of paths: percent-encoded UTF-8 segments (RFC 3986;
+    // article file names are Chinese and may hold spaces, # or %), with "/" between them whatever the OS.
+    private sealed class SourceRoot(string folder)
+    {
+        private static readonly StringComparison PathComparison =
+            Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+        private readonly string _folder = folder.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar;
+
+        public string Uri => FileUri(_folder);
+
+        // The path relative to the root, when it lies under it; a relative document path is relative to the root.
+        public bool TryRelativeUri(string path, [NotNullWhen(true)] out string? uri)
+        {
+            var full = FullPath(path);
+            uri = full.StartsWith(_folder, PathComparison) ? Escape(full[_folder.Length..]) : null;
+            return uri is not null;
+        }
+
+        public string AbsoluteUri(string path) => FileUri(FullPath(path));
+
+        private string FullPath(string path) => Path.GetFullPath(Path.Combine(_folder, path));
+
+        // file:///home/a/, file:///C:/a/, file://server/share/a/
+        private static string FileUri(string fullPath)
+        {
+            var path = fullPath.Replace(Path.DirectorySeparatorChar, '/');
+            if (path.StartsWith("//", StringComparison.Ordinal))
+                return "file:" + Escape(path);
+            if (path.Length >= 2 && path[1] == ':') // a Windows drive: its colon stays as it is
+                return "file:///" + path[..2] + Escape(path[2..]);
+            return "file://" + Escape(path);
+        }
+
+        private static string Escape(string path) =>
+            string.Join("/", path.Replace(Path.DirectorySeparatorChar, '/').Split('/').Select(System.Uri.EscapeDataString));
+    }
 }
