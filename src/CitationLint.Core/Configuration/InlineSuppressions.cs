@@ -6,8 +6,9 @@ namespace CitationLint.Configuration;
 
 /// <summary>
 /// Inline switches in a document (design §8): <c>&lt;!-- citationlint-disable CL0003 --&gt;</c> … <c>&lt;!--
-/// citationlint-enable --&gt;</c> (no IDs: every rule), and <c>&lt;!-- citationlint-disable-next-line CL0003 --&gt;</c>
-/// for the line that follows the comment.
+/// citationlint-enable --&gt;</c> (no IDs: every rule), <c>&lt;!-- citationlint-disable-next-line CL0003 --&gt;</c>
+/// for the line that follows the comment, and <c>&lt;!-- citationlint-disable-line CL0003 --&gt;</c> for the comment's own
+/// line (at its end, as markdownlint writes it).
 /// </summary>
 public sealed partial class InlineSuppressions
 {
@@ -31,8 +32,10 @@ public sealed partial class InlineSuppressions
             switch (match.Groups["verb"].Value)
             {
                 case "disable-next-line":
-                    var line = document.GetPosition(match.Index + match.Length).Line + 1;
-                    result._lines[line] = ids.Length == 0 ? null : [.. keys];
+                    result.SwitchOffLine(document.GetPosition(match.Index + match.Length).Line + 1, ids.Length == 0 ? null : keys);
+                    break;
+                case "disable-line":
+                    result.SwitchOffLine(document.GetPosition(match.Index).Line, ids.Length == 0 ? null : keys);
                     break;
                 case "disable":
                     foreach (var key in keys)
@@ -54,6 +57,17 @@ public sealed partial class InlineSuppressions
         return result;
     }
 
+    // A line's switches add up (one comment on the line, another on the line above); no IDs means every rule.
+    private void SwitchOffLine(int line, string[]? ids)
+    {
+        if (ids is null || (_lines.TryGetValue(line, out var known) && known is null))
+            _lines[line] = null;
+        else if (known is not null)
+            known.UnionWith(ids);
+        else
+            _lines[line] = [.. ids];
+    }
+
     /// <summary>True when a diagnostic is switched off where it is.</summary>
     public bool Suppresses(Diagnostic diagnostic, SourceDocument document)
     {
@@ -70,10 +84,10 @@ public sealed partial class InlineSuppressions
     }
 
 #if NET7_0_OR_GREATER
-    [GeneratedRegex(@"<!--\s*citationlint-(?<verb>disable-next-line|disable|enable)(?<ids>(\s*,?\s*CL\d{4})*)\s*-->", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<!--\s*citationlint-(?<verb>disable-next-line|disable-line|disable|enable)(?<ids>(\s*,?\s*CL\d{4})*)\s*-->", RegexOptions.IgnoreCase)]
     private static partial Regex Switch();
 #else
-    private static readonly Regex SwitchRegex = new(@"<!--\s*citationlint-(?<verb>disable-next-line|disable|enable)(?<ids>(\s*,?\s*CL\d{4})*)\s*-->", RegexOptions.IgnoreCase);
+    private static readonly Regex SwitchRegex = new(@"<!--\s*citationlint-(?<verb>disable-next-line|disable-line|disable|enable)(?<ids>(\s*,?\s*CL\d{4})*)\s*-->", RegexOptions.IgnoreCase);
 
     private static Regex Switch() => SwitchRegex;
 #endif

@@ -88,6 +88,20 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Theory]
+    // On the finding's own line, at its end (markdownlint's disable-line).
+    [InlineData("《治安管理处罚法》第四十二条：“多次发送淫秽、侮辱、恐吓或者其他信息，干扰他人正常生活的”。<!-- citationlint-disable-line CL0004 -->\n\n依照民诉法第一百一十九条起诉。\n", "CL0008")]
+    [InlineData("《治安管理处罚法》第四十二条：“多次发送淫秽、侮辱、恐吓或者其他信息，干扰他人正常生活的”。<!-- citationlint-disable-line -->\n\n依照民诉法第一百一十九条起诉。<!-- citationlint-disable-line CL0004 -->\n", "CL0008")]
+    // Another rule's switch on the line, and one for the next line that adds to it.
+    [InlineData("《治安管理处罚法》第四十二条：“多次发送淫秽、侮辱、恐吓或者其他信息，干扰他人正常生活的”。<!-- citationlint-disable-line CL0008 -->\n\n依照民诉法第一百一十九条起诉。\n", "CL0004,CL0008")]
+    [InlineData("<!-- citationlint-disable-next-line CL0008 -->\n《治安管理处罚法》第四十二条：“多次发送淫秽、侮辱、恐吓或者其他信息，干扰他人正常生活的”。<!-- citationlint-disable-line CL0004 -->\n\n依照民诉法第一百一十九条起诉。\n", "CL0008")]
+    public void InlineComments_DisableLine_SwitchesRulesOffOnTheirOwnLine(string document, string expected)
+    {
+        Write(".editorconfig", "root = true\n");
+        var file = Write("a.md", document);
+        Assert.Equal(expected, string.Join(",", Check(file).Select(d => d.Id)));
+    }
+
+    [Theory]
     [InlineData("<!-- citationlint-disable CL0004 -->\n{0}<!-- citationlint-enable CL0004 -->\n", "CL0008")]
     [InlineData("<!-- citationlint-disable -->\n{0}<!-- citationlint-enable -->\n", "")]
     [InlineData("<!-- citationlint-disable-next-line CL0004 -->\n{0}", "CL0008")]
