@@ -79,16 +79,9 @@ public static class EvidenceFinder
         var position = end;
         while (position < text.Length && text[position] is ' ' or '\u3000' or '\t')
             position++;
-        var led = false;
-        foreach (var word in QuoteReader.LeadWords)
-        {
-            if (string.CompareOrdinal(text, position, word, 0, word.Length) == 0)
-            {
-                position += word.Length;
-                led = true;
-                break;
-            }
-        }
+        var lead = QuoteReader.LeadWordAt(text, position);
+        var led = lead > 0;
+        position += lead;
 
         // Laid out as statute text: after a space, or after 规定 and a colon, comma or quotation mark. Words glued to
         // the number or the lead word (第79条直接列举了…, 规定了…) are the author's.
@@ -118,15 +111,7 @@ public static class EvidenceFinder
     {
         while (start < end && char.IsWhiteSpace(text[start]))
             start++;
-        foreach (var word in QuoteReader.LeadWords)
-        {
-            if (string.CompareOrdinal(text, start, word, 0, word.Length) == 0)
-            {
-                start += word.Length;
-                break;
-            }
-        }
-
+        start += QuoteReader.LeadWordAt(text, start);
         while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '，' or ',' or '：' or ':'))
             start++;
         return start;

@@ -103,13 +103,14 @@ public sealed class ProvisionChecker
                     if (consistent.Count > 0 && !consistent.Contains(applied))
                     {
                         var followed = VersionFollowed.Latest(consistent);
-                        var moved = _history.MovedSince(followed.Find(number)!.Value);
+                        var then = followed.Find(number)!.Value;
+                        var moved = _history.MovedSince(then);
                         // No counterpart, yet today's article of that number shares the words' subject: the provision was
                         // rewritten in place (劳动合同法 第五十七条, 五十万元 → 二百万元), its number still right.
-                        if (moved is { Current: null } && (_history.RewrittenInPlaceSince(followed.Find(number)!.Value)
-                            || (words.Kind != EvidenceKind.Paraphrase && statute.InForceOn(_today) is { } inForce && FitOf(fits, inForce) >= NumberingHistory.RewrittenInPlace)))
+                        if (moved is { Current: null } && (_history.RewrittenInPlaceSince(then)
+                            || (words.Kind != EvidenceKind.Paraphrase && statute.InForceOn(_today) is { } inForce && VersionFollowed.FitOf(fits, inForce) >= NumberingHistory.RewrittenInPlace)))
                             moved = null;
-                        if (moved is not null && HeldBetterElsewhere(words, followed.Find(number)!.Value, FitOf(fits, followed)))
+                        if (moved is not null && HeldBetterElsewhere(words, then, VersionFollowed.FitOf(fits, followed)))
                         {
                             // Another article of the law holds the words better (被执行人未按执行通知履行… opens 第二百四十三条
                             // and 第二百四十四条 alike): the number is wrong, not stale.
@@ -126,7 +127,7 @@ public sealed class ProvisionChecker
                         {
                             reading.Followed[i] = followed;
                             renumbering = moved;
-                            evidence = new EvidenceFinding(words, followed, number, FitOf(fits, followed));
+                            evidence = new EvidenceFinding(words, followed, number, VersionFollowed.FitOf(fits, followed));
                             if (quote is { Verdict: QuoteVerdict.Elsewhere or QuoteVerdict.Nowhere })
                                 quote = null; // the words are the cited number's, in the version the page follows
                         }
@@ -140,14 +141,14 @@ public sealed class ProvisionChecker
                                 && ChangedWords(words.Text, nowText.Text, statute.Table) is { Count: > 0 } changes)
                             {
                                 quote = new QuoteFinding(QuoteVerdict.Altered, changes, [nowText], []);
-                                evidence = new EvidenceFinding(words, followed, number, FitOf(fits, followed));
+                                evidence = new EvidenceFinding(words, followed, number, VersionFollowed.FitOf(fits, followed));
                             }
                         }
                     }
                     else if (consistent.Contains(applied))
                     {
                         reading.Followed[i] = applied;
-                        evidence = new EvidenceFinding(words, applied, number, FitOf(fits, applied));
+                        evidence = new EvidenceFinding(words, applied, number, VersionFollowed.FitOf(fits, applied));
                     }
                     else if (quote is null && words.Kind == EvidenceKind.Implicit)
                     {
@@ -188,17 +189,6 @@ public sealed class ProvisionChecker
         return end;
     }
 
-    private static double FitOf(IReadOnlyList<VersionFit> fits, StatuteVersion version)
-    {
-        foreach (var fit in fits)
-        {
-            if (fit.Version == version)
-                return fit.Fit;
-        }
-
-        return 0;
-    }
-
     // What the page says a provision provides, when that is another provision in force today: its words (pasted or
     // paraphrased) are that provision's, by a clear margin over the cited number's best fit in any version. Laws the
     // text is shared with (合同法 and 民法典) order as Prefer does; provisions no longer in force do not count.
@@ -210,7 +200,7 @@ public sealed class ProvisionChecker
         {
             if (TextFingerprint.Normalize(passage).Length < ElsewhereMinimumLength)
                 break;
-            var cited = dropped ? 0 : Best(VersionFollowed.Fits(statute, number, passage, _quoteIndex()));
+            var cited = dropped ? 0 : VersionFollowed.Best(VersionFollowed.Fits(statute, number, passage, _quoteIndex()));
             Elsewhere(passage, statute, number, Math.Max(ElsewhereFromEvidence, cited + ElsewhereMargin), references, found);
             if (found.Count > 0)
                 break;
@@ -269,14 +259,6 @@ public sealed class ProvisionChecker
         }
 
         return false;
-    }
-
-    private static double Best(IReadOnlyList<VersionFit> fits)
-    {
-        var best = 0.0;
-        foreach (var fit in fits)
-            best = Math.Max(best, fit.Fit);
-        return best;
     }
 
     // The words a quote changes, less the names of laws written into it (…岗位,新工伤保险条例。突发疾病…): a name the
@@ -469,18 +451,13 @@ public sealed class ProvisionChecker
             fits = VersionFollowed.Fits(statute, cited.Number, words.Text, _quoteIndex());
         if (fits is null || statute.InForceOn(_today) is not { } current || current == cited.Version)
             return false;
-        var now = FitOf(fits, current);
-        return now >= VersionFollowed.WeakestFit && now >= FitOf(fits, cited.Version);
+        var now = VersionFollowed.FitOf(fits, current);
+        return now >= VersionFollowed.WeakestFit && now >= VersionFollowed.FitOf(fits, cited.Version);
     }
 
     // Without a quote: the version applied (the document's date) is not today's, and the provision moved since.
-    private Renumbering? RenumberedSince(Provision provision)
-    {
-        var statute = provision.Version.Statute;
-        if (statute.Repealed is not null || statute.InForceOn(_today) is not { } current || current == provision.Version)
-            return null;
-        return NumberingHistory.Moved(provision, current);
-    }
+    private Renumbering? RenumberedSince(Provision provision) =>
+        provision.Version.Statute.Repealed is null ? _history.MovedSince(provision) : null;
 
     // The table starts with a later version, not the law's original text: older numberings may be missing.
     private static bool HistoryIncomplete(Statute statute) => statute.Versions is { Count: > 0 } versions && versions[0].Kind != "制定";

@@ -63,9 +63,7 @@ public static class VersionFollowed
     {
         ArgumentNullException.ThrowIfNull(fits);
         var paraphrase = kind == EvidenceKind.Paraphrase;
-        var best = 0.0;
-        foreach (var fit in fits)
-            best = Math.Max(best, fit.Fit);
+        var best = Best(fits);
         if (best < (paraphrase ? ParaphraseFit : QuotedFit))
             return [];
         var margin = paraphrase ? ParaphraseMargin : QuotedMargin;
@@ -77,6 +75,29 @@ public static class VersionFollowed
         }
 
         return consistent;
+    }
+
+    /// <summary>The best fit in any version (0 with none).</summary>
+    public static double Best(IReadOnlyList<VersionFit> fits)
+    {
+        ArgumentNullException.ThrowIfNull(fits);
+        var best = 0.0;
+        foreach (var fit in fits)
+            best = Math.Max(best, fit.Fit);
+        return best;
+    }
+
+    /// <summary>The fit in one version (0 when the list has none for it).</summary>
+    public static double FitOf(IReadOnlyList<VersionFit> fits, StatuteVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(fits);
+        foreach (var fit in fits)
+        {
+            if (fit.Version == version)
+                return fit.Fit;
+        }
+
+        return 0;
     }
 
     /// <summary>

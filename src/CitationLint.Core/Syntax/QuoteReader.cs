@@ -11,8 +11,8 @@ public static class QuoteReader
     /// <summary>No quote is longer than this; an unbalanced mark does not swallow the document.</summary>
     public const int MaxQuoteLength = 4000;
 
-    /// <summary>Words between a citation and the text it introduces: 第十条规定：“…”.</summary>
-    internal static readonly string[] LeadWords = ["明确规定", "规定如下", "的规定", "之规定", "中规定", "规定", "载明"];
+    // Words between a citation and the text it introduces: 第十条规定：“…”.
+    private static readonly string[] LeadWords = ["明确规定", "规定如下", "的规定", "之规定", "中规定", "规定", "载明"];
 
     /// <summary>The quote following <paramref name="citation"/>, or null.</summary>
     public static QuoteSyntax? Read(string text, CitationSyntax citation)
@@ -24,14 +24,10 @@ public static class QuoteReader
         var position = SkipInlineSpace(text, citation.Span.End);
         var spaced = position > citation.Span.End;
         var led = false;
-        foreach (var word in LeadWords)
+        if (LeadWordAt(text, position) is var lead and > 0)
         {
-            if (string.CompareOrdinal(text, position, word, 0, word.Length) == 0)
-            {
-                position = SkipInlineSpace(text, position + word.Length);
-                led = true;
-                break;
-            }
+            position = SkipInlineSpace(text, position + lead);
+            led = true;
         }
 
         var colon = position < text.Length && text[position] is ':' or '：';
@@ -202,13 +198,20 @@ public static class QuoteReader
     // 规定， or 规定： right after the citation, then the text it introduces.
     private static bool LeadsIntoText(string text, int end)
     {
+        var lead = LeadWordAt(text, end);
+        return lead > 0 && end + lead < text.Length && text[end + lead] is ',' or '，' or ':' or '：';
+    }
+
+    /// <summary>The length of the lead word (规定, 的规定, 明确规定 …) at <paramref name="position"/>; 0 when there is none.</summary>
+    internal static int LeadWordAt(string text, int position)
+    {
         foreach (var word in LeadWords)
         {
-            if (string.CompareOrdinal(text, end, word, 0, word.Length) == 0)
-                return end + word.Length < text.Length && text[end + word.Length] is ',' or '，' or ':' or '：';
+            if (string.CompareOrdinal(text, position, word, 0, word.Length) == 0)
+                return word.Length;
         }
 
-        return false;
+        return 0;
     }
 
     // …第一百三十三条之一规定：⏎ or …的规定⏎: the citation ends its line (but for a lead word and a colon), so the lines
@@ -216,15 +219,8 @@ public static class QuoteReader
     private static bool EndsItsLine(string text, CitationSyntax citation)
     {
         var position = SkipInlineSpace(text, citation.Span.End);
-        foreach (var word in LeadWords)
-        {
-            if (string.CompareOrdinal(text, position, word, 0, word.Length) == 0)
-            {
-                position = SkipInlineSpace(text, position + word.Length);
-                break;
-            }
-        }
-
+        if (LeadWordAt(text, position) is var lead and > 0)
+            position = SkipInlineSpace(text, position + lead);
         if (position < text.Length && text[position] is ':' or '：')
             position = SkipInlineSpace(text, position + 1);
         return position >= text.Length || text[position] is '\r' or '\n';
