@@ -47,4 +47,26 @@ public sealed class QuoteComparisonTests
     [InlineData("由人民*依法审理", "由人民法院依法审理")]
     public void Changes_IgnoresMovedWordsDriftAndMasks(string quote, string text) =>
         Assert.Empty(QuoteMatcher.Changes(quote, text));
+
+    [Theory]
+    // The quote index scores a candidate's normalized text without fingerprinting it: the same coverage, repeated
+    // characters (a multiset), identical texts, texts shorter than a bigram, and long texts past the stack buffer.
+    [InlineData("自然人享有隐私权", "自然人享有隐私权。任何组织或者个人不得以刺探、侵扰、泄露、公开等方式侵害他人的隐私权。")]
+    [InlineData("公民享有隐私权", "自然人享有隐私权")]
+    [InlineData("哈哈哈哈哈", "哈哈")]
+    [InlineData("哈哈", "哈哈哈哈哈")]
+    [InlineData("当事人应当约定违约金", "当事人应当约定违约金")]
+    [InlineData("人", "人民法院")]
+    [InlineData("人民法院", "人")]
+    [InlineData("处五日以下拘留或者一百元以下罚款", "处五日以下拘留或者一千元以下罚款，情节较重的，处十日以上十五日以下拘留")]
+    public void Coverage_OfANormalizedText_EqualsTheCoverageOfItsFingerprint(string passage, string text)
+    {
+        var quote = QuoteMatcher.Fingerprint(passage);
+        foreach (var times in (int[])[1, 40])
+        {
+            var normalized = TextFingerprint.Normalize(string.Concat(Enumerable.Repeat(text, times)));
+            Assert.Equal(QuoteMatcher.Coverage(quote, TextFingerprint.Of(normalized)), QuoteMatcher.Coverage(quote, normalized), 12);
+            Assert.Equal(quote.Similarity(TextFingerprint.Of(normalized)), quote.SimilarityTo(normalized), 12);
+        }
+    }
 }

@@ -78,6 +78,16 @@ public static class QuoteMatcher
         return Math.Min(1, passage.Similarity(text) * (p + n) / 2 / p);
     }
 
+    /// <summary>As <see cref="Coverage(TextFingerprint, TextFingerprint)"/>, with a normalized text that has no fingerprint.</summary>
+    public static double Coverage(TextFingerprint passage, string normalizedText)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        var p = Math.Max(1, passage.Normalized.Length - 1);
+        var n = Math.Max(1, normalizedText.Length - 1);
+        return Math.Min(1, passage.SimilarityTo(normalizedText) * (p + n) / 2 / p);
+    }
+
     /// <summary>
     /// The words the quote changes, from a character alignment (longest common subsequence) of the quote and the
     /// text: runs of the quote's characters the text lacks, with the text's characters in their place. Words the

@@ -7,6 +7,7 @@ namespace CitationLint.Statutes.Alignment;
 public sealed class TextFingerprint
 {
     private readonly int[] _bigrams;
+    private BigramTable? _table; // for comparing with texts that have no fingerprint, made on first use
 
     private TextFingerprint(string normalized, int[] bigrams)
     {
@@ -96,5 +97,101 @@ public sealed class TextFingerprint
         }
 
         return 2.0 * common / (a.Length + b.Length);
+    }
+
+    /// <summary>
+    /// As <see cref="Similarity"/>, with a normalized text that has no fingerprint: its bigrams are looked up in a hash
+    /// table of this one's (built on first use), so a text compared once is neither copied nor sorted (the quote
+    /// index's candidates).
+    /// </summary>
+    public double SimilarityTo(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        if (Normalized == normalized)
+            return 1;
+        var length = normalized.Length - 1;
+        if (_bigrams.Length == 0 || length <= 0)
+            return 0;
+        var common = (_table ??= new BigramTable(_bigrams)).CommonWith(normalized);
+        return 2.0 * common / (_bigrams.Length + length);
+    }
+
+    // A multiset of bigrams by open addressing over a power of two at least twice their number: each slot a bigram and
+    // how many times it occurs. Key 0 is an empty slot: a bigram of two letters or digits is never 0. Read-only once
+    // built; a comparison's counts of what is used up live in a per-thread scratch, reset by a new generation number.
+    private sealed class BigramTable
+    {
+        [ThreadStatic]
+        private static int[]? t_used;
+        [ThreadStatic]
+        private static int[]? t_generationOfSlot;
+        [ThreadStatic]
+        private static int t_generation;
+
+        private readonly int[] _keys;
+        private readonly int[] _counts;
+
+        public BigramTable(int[] bigrams)
+        {
+            var size = 1;
+            while (size < bigrams.Length * 2)
+                size <<= 1;
+            _keys = new int[size];
+            _counts = new int[size];
+            foreach (var bigram in bigrams)
+                _counts[SlotOf(bigram)]++;
+        }
+
+        public int CommonWith(string normalized)
+        {
+            var size = _keys.Length;
+            if (t_used is null || t_used.Length < size)
+            {
+                t_used = new int[size];
+                t_generationOfSlot = new int[size];
+            }
+
+            var used = t_used;
+            var generationOfSlot = t_generationOfSlot!;
+            var generation = ++t_generation;
+            var common = 0;
+            for (var k = 0; k + 1 < normalized.Length; k++)
+            {
+                var bigram = (normalized[k] << 16) | normalized[k + 1];
+                var slot = Probe(bigram);
+                if (_keys[slot] != bigram)
+                    continue;
+                if (generationOfSlot[slot] != generation)
+                {
+                    generationOfSlot[slot] = generation;
+                    used[slot] = 0;
+                }
+
+                if (used[slot] < _counts[slot])
+                {
+                    used[slot]++;
+                    common++;
+                }
+            }
+
+            return common;
+        }
+
+        // The slot holding the bigram, claimed for it when it is new (only while building).
+        private int SlotOf(int bigram)
+        {
+            var slot = Probe(bigram);
+            _keys[slot] = bigram;
+            return slot;
+        }
+
+        private int Probe(int bigram)
+        {
+            var mask = _keys.Length - 1;
+            var slot = (int)(((uint)bigram * 0x9E3779B1u) >> 7) & mask;
+            while (_keys[slot] != 0 && _keys[slot] != bigram)
+                slot = (slot + 1) & mask;
+            return slot;
+        }
     }
 }

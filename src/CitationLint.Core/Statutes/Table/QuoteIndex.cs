@@ -167,7 +167,7 @@ public sealed class QuoteIndex
             return [];
 
         // Candidates share minimizers with the passage's words (omission marks and 项 markers left out).
-        var votes = new Dictionary<int, int>();
+        var ballot = Ballot.ForThread(TextCount);
         var passageHashes = new List<int>();
         Minimizers(whole.Normalized, passageHashes);
         passageHashes.Sort();
@@ -189,27 +189,21 @@ public sealed class QuoteIndex
                 continue;
             }
 
-            Vote(h, hashStarts, textsWithHash, votes);
+            ballot.Vote(textsWithHash[hashStarts[h]..hashStarts[h + 1]]);
         }
 
-        if (votes.Count == 0 && rarest >= 0)
-            Vote(rarest, hashStarts, textsWithHash, votes);
-
-        // Most votes first, then the lower id: one key per candidate, sorted as plain numbers (no comparer, no LINQ).
-        var ranked = new long[votes.Count];
-        var r = 0;
-        foreach (var (id, count) in votes)
-            ranked[r++] = ((long)(int.MaxValue - count) << 32) | (uint)id;
-        Array.Sort(ranked);
+        if (ballot.Voted.Count == 0 && rarest >= 0)
+            ballot.Vote(textsWithHash[hashStarts[rarest]..hashStarts[rarest + 1]]);
+        var ranked = ballot.Leaders(MaxCandidates);
 
         var matches = new List<(QuoteMatch Match, int Length)>();
         var partitions = QuoteMatcher.PartitionsOf(passage); // split once, compared with every candidate
-        for (var c = 0; c < Math.Min(MaxCandidates, ranked.Length); c++)
+        foreach (var key in ranked)
         {
-            var id = (int)(ranked[c] & 0xFFFFFFFF);
+            var id = (int)(key & 0xFFFFFFFF);
             var text = Text(id);
             var contained = QuoteMatcher.IsFaithfulToNormalized(partitions, text);
-            var score = contained ? 1 : QuoteMatcher.Coverage(whole, Fingerprint(id));
+            var score = contained ? 1 : QuoteMatcher.Coverage(whole, text);
             if (score >= minimumScore)
                 matches.Add((new QuoteMatch(Provisions(id), score, contained), text.Length));
         }
@@ -218,16 +212,6 @@ public sealed class QuoteIndex
         return [.. matches
             .OrderByDescending(m => m.Match.Contained).ThenByDescending(m => m.Match.Score).ThenBy(m => m.Length).ThenBy(m => m.Match.Provisions[0].Index)
             .Take(max).Select(m => m.Match)];
-    }
-
-    // Each text holding minimizer h gets a vote.
-    private static void Vote(int h, ReadOnlySpan<int> hashStarts, ReadOnlySpan<int> textsWithHash, Dictionary<int, int> votes)
-    {
-        for (var i = hashStarts[h]; i < hashStarts[h + 1]; i++)
-        {
-            var id = textsWithHash[i];
-            votes[id] = votes.TryGetValue(id, out var count) ? count + 1 : 1;
-        }
     }
 
     // Texts and fingerprints are made on first use: only candidate texts ever need one. A race makes one twice, harmlessly.
@@ -307,6 +291,70 @@ public sealed class QuoteIndex
                 output.Add(grams[best]);
                 last = best;
             }
+        }
+    }
+
+    // The votes of one search: a count per text id, kept per thread and cleared after each search (a dictionary cost a
+    // quarter of a search; most texts get no vote).
+    private sealed class Ballot
+    {
+        [ThreadStatic]
+        private static Ballot? t_ballot;
+
+        private int[] _votes = [];
+
+        public List<int> Voted { get; } = [];
+
+        public static Ballot ForThread(int textCount)
+        {
+            var ballot = t_ballot ??= new Ballot();
+            if (ballot._votes.Length < textCount)
+                ballot._votes = new int[textCount];
+            return ballot;
+        }
+
+        // Each text holding the minimizer (its postings) gets a vote.
+        public void Vote(ReadOnlySpan<int> texts)
+        {
+            foreach (var id in texts)
+            {
+                if (_votes[id]++ == 0)
+                    Voted.Add(id);
+            }
+        }
+
+        /// <summary>
+        /// The <paramref name="count"/> texts with the most votes, then the lower id, as sortable keys (votes in the high
+        /// half, inverted); the ballot is cleared. Only the texts at or above the vote count that makes the cut are sorted.
+        /// </summary>
+        public long[] Leaders(int count)
+        {
+            var most = 0;
+            foreach (var id in Voted)
+                most = Math.Max(most, _votes[id]);
+            var cut = 1;
+            if (Voted.Count > count)
+            {
+                var atLeast = new int[most + 2];
+                foreach (var id in Voted)
+                    atLeast[_votes[id]]++;
+                var total = 0;
+                for (cut = most; cut > 1 && (total += atLeast[cut]) < count; cut--)
+                {
+                }
+            }
+
+            var keys = new List<long>();
+            foreach (var id in Voted)
+            {
+                if (_votes[id] >= cut)
+                    keys.Add(((long)(int.MaxValue - _votes[id]) << 32) | (uint)id);
+                _votes[id] = 0;
+            }
+
+            Voted.Clear();
+            keys.Sort();
+            return keys.Count > count ? [.. keys.GetRange(0, count)] : [.. keys];
         }
     }
 }
