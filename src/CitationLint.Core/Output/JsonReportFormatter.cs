@@ -16,6 +16,32 @@ public static class JsonReportFormatter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    // Property names encoded once: a name written as a string is checked for escaping and transcoded at every use
+    // (a quarter of the JSON writer's time on a corpus of statute texts).
+    private static readonly JsonEncodedText NamePath = JsonEncodedText.Encode("path");
+    private static readonly JsonEncodedText NameCitations = JsonEncodedText.Encode("citations");
+    private static readonly JsonEncodedText NameText = JsonEncodedText.Encode("text");
+    private static readonly JsonEncodedText NameLine = JsonEncodedText.Encode("line");
+    private static readonly JsonEncodedText NameColumn = JsonEncodedText.Encode("column");
+    private static readonly JsonEncodedText NameEndLine = JsonEncodedText.Encode("endLine");
+    private static readonly JsonEncodedText NameEndColumn = JsonEncodedText.Encode("endColumn");
+    private static readonly JsonEncodedText NameLaw = JsonEncodedText.Encode("law");
+    private static readonly JsonEncodedText NameVersion = JsonEncodedText.Encode("version");
+    private static readonly JsonEncodedText NameArticle = JsonEncodedText.Encode("article");
+    private static readonly JsonEncodedText NameThrough = JsonEncodedText.Encode("through");
+    private static readonly JsonEncodedText NameParagraph = JsonEncodedText.Encode("paragraph");
+    private static readonly JsonEncodedText NameItem = JsonEncodedText.Encode("item");
+    private static readonly JsonEncodedText NameQuote = JsonEncodedText.Encode("quote");
+    private static readonly JsonEncodedText NameDiagnostics = JsonEncodedText.Encode("diagnostics");
+    private static readonly JsonEncodedText NameId = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText NameSeverity = JsonEncodedText.Encode("severity");
+    private static readonly JsonEncodedText NameMessage = JsonEncodedText.Encode("message");
+    private static readonly JsonEncodedText NameFix = JsonEncodedText.Encode("fix");
+    private static readonly JsonEncodedText NameReplacement = JsonEncodedText.Encode("replacement");
+    private static readonly JsonEncodedText NameEvidence = JsonEncodedText.Encode("evidence");
+    private static readonly JsonEncodedText NameKind = JsonEncodedText.Encode("kind");
+    private static readonly JsonEncodedText NameScore = JsonEncodedText.Encode("score");
+
     /// <summary>Writes the report as UTF-8 JSON.</summary>
     public static void Write(CheckReport report, Stream output)
     {
@@ -30,6 +56,7 @@ public static class JsonReportFormatter
     public sealed class Writer : IReportWriter
     {
         private readonly Utf8JsonWriter _json;
+        private readonly EncodedValues _encoded = new();
 
         /// <summary>Starts the object: tool, asOf, and the files array.</summary>
         public Writer(Stream output, string toolVersion, DateOnly asOf)
@@ -48,7 +75,7 @@ public static class JsonReportFormatter
         public void Add(CheckedDocument file)
         {
             ArgumentNullException.ThrowIfNull(file);
-            WriteFile(_json, file);
+            WriteFile(_json, file, _encoded);
             if (_json.BytesPending > 1 << 16)
                 _json.Flush();
         }
@@ -70,26 +97,26 @@ public static class JsonReportFormatter
     // What the citation's version and number were judged by (design §7): optional, added where words decided them.
     private static void WriteEvidence(Utf8JsonWriter json, EvidenceFinding evidence)
     {
-        json.WriteStartObject("evidence");
-        json.WriteString("kind", evidence.Evidence.Kind switch
+        json.WriteStartObject(NameEvidence);
+        json.WriteString(NameKind, evidence.Evidence.Kind switch
         {
             EvidenceKind.Quote => "quote",
             EvidenceKind.Implicit => "implicit",
             EvidenceKind.Paraphrase => "paraphrase",
             _ => "document",
         });
-        json.WriteString("version", evidence.Version.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        json.WriteString("article", evidence.Article.ToString());
-        json.WriteNumber("score", Math.Round(evidence.Score, 2));
+        json.WriteString(NameVersion, evidence.Version.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.WriteString(NameArticle, evidence.Article.ToString());
+        json.WriteNumber(NameScore, Math.Round(evidence.Score, 2));
         json.WriteEndObject();
     }
 
-    private static void WriteFile(Utf8JsonWriter json, CheckedDocument file)
+    private static void WriteFile(Utf8JsonWriter json, CheckedDocument file, EncodedValues encoded)
     {
         var document = file.Analysis.Document;
         json.WriteStartObject();
-        json.WriteString("path", document.Path);
-        json.WriteStartArray("citations");
+        json.WriteString(NamePath, document.Path);
+        json.WriteStartArray(NameCitations);
         var references = file.Analysis.References;
         for (var r = 0; r < references.Count; r++)
         {
@@ -104,19 +131,19 @@ public static class JsonReportFormatter
             var start = document.GetPosition(reference.Span.Start);
             var end = document.GetPosition(Math.Max(reference.Span.End, references[last].Span.End));
             json.WriteStartObject();
-            json.WriteString("text", document.Text.AsSpan(reference.Span.Start, reference.Span.Length));
-            json.WriteNumber("line", start.Line);
-            json.WriteNumber("column", start.Column);
-            json.WriteNumber("endLine", end.Line);
-            json.WriteNumber("endColumn", end.Column);
-            WriteStringOrNull(json, "law", reference.Statute?.Title);
-            WriteStringOrNull(json, "version", reference.Version?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            WriteStringOrNull(json, "article", reference.Article?.ToString());
+            json.WriteString(NameText, document.Text.AsSpan(reference.Span.Start, reference.Span.Length));
+            json.WriteNumber(NameLine, start.Line);
+            json.WriteNumber(NameColumn, start.Column);
+            json.WriteNumber(NameEndLine, end.Line);
+            json.WriteNumber(NameEndColumn, end.Column);
+            WriteEncodedOrNull(json, NameLaw, reference.Statute is { } statute ? encoded.Title(statute) : null);
+            WriteEncodedOrNull(json, NameVersion, reference.Version is { } version ? encoded.Date(version) : null);
+            WriteStringOrNull(json, NameArticle, reference.Article?.ToString());
             if (last > r)
-                WriteStringOrNull(json, "through", references[last].Article?.ToString());
-            WriteNumberOrNull(json, "paragraph", reference.Paragraph);
-            WriteNumberOrNull(json, "item", reference.Item);
-            WriteStringOrNull(json, "quote", reference.Quote?.Text);
+                WriteStringOrNull(json, NameThrough, references[last].Article?.ToString());
+            WriteNumberOrNull(json, NameParagraph, reference.Paragraph);
+            WriteNumberOrNull(json, NameItem, reference.Item);
+            WriteStringOrNull(json, NameQuote, reference.Quote?.Text);
             if (file.Checks is { } checks && r < checks.Count && checks[r].Evidence is { } evidence)
                 WriteEvidence(json, evidence);
             json.WriteEndObject();
@@ -124,34 +151,34 @@ public static class JsonReportFormatter
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("diagnostics");
+        json.WriteStartArray(NameDiagnostics);
         foreach (var diagnostic in file.Diagnostics)
         {
             var start = document.GetPosition(diagnostic.Span.Start);
             var end = document.GetPosition(diagnostic.Span.End);
             json.WriteStartObject();
-            json.WriteString("id", diagnostic.Id);
-            json.WriteString("severity", SeverityName(diagnostic.Severity));
-            json.WriteString("message", diagnostic.Message);
-            json.WriteNumber("line", start.Line);
-            json.WriteNumber("column", start.Column);
-            json.WriteNumber("endLine", end.Line);
-            json.WriteNumber("endColumn", end.Column);
+            json.WriteString(NameId, diagnostic.Id);
+            json.WriteString(NameSeverity, SeverityName(diagnostic.Severity));
+            json.WriteString(NameMessage, diagnostic.Message);
+            json.WriteNumber(NameLine, start.Line);
+            json.WriteNumber(NameColumn, start.Column);
+            json.WriteNumber(NameEndLine, end.Line);
+            json.WriteNumber(NameEndColumn, end.Column);
             if (diagnostic.Fix is { } fix)
             {
                 var fixStart = document.GetPosition(fix.Span.Start);
                 var fixEnd = document.GetPosition(fix.Span.End);
-                json.WriteStartObject("fix");
-                json.WriteString("replacement", fix.Replacement);
-                json.WriteNumber("line", fixStart.Line);
-                json.WriteNumber("column", fixStart.Column);
-                json.WriteNumber("endLine", fixEnd.Line);
-                json.WriteNumber("endColumn", fixEnd.Column);
+                json.WriteStartObject(NameFix);
+                json.WriteString(NameReplacement, fix.Replacement);
+                json.WriteNumber(NameLine, fixStart.Line);
+                json.WriteNumber(NameColumn, fixStart.Column);
+                json.WriteNumber(NameEndLine, fixEnd.Line);
+                json.WriteNumber(NameEndColumn, fixEnd.Column);
                 json.WriteEndObject();
             }
             else
             {
-                json.WriteNull("fix");
+                json.WriteNull(NameFix);
             }
 
             json.WriteEndObject();
@@ -172,7 +199,7 @@ public static class JsonReportFormatter
         _ => severity.ToString().ToLowerInvariant(),
     };
 
-    private static void WriteStringOrNull(Utf8JsonWriter json, string name, string? value)
+    private static void WriteStringOrNull(Utf8JsonWriter json, JsonEncodedText name, string? value)
     {
         if (value is null)
             json.WriteNull(name);
@@ -180,11 +207,41 @@ public static class JsonReportFormatter
             json.WriteString(name, value);
     }
 
-    private static void WriteNumberOrNull(Utf8JsonWriter json, string name, int? value)
+    private static void WriteEncodedOrNull(Utf8JsonWriter json, JsonEncodedText name, JsonEncodedText? value)
+    {
+        if (value is null)
+            json.WriteNull(name);
+        else
+            json.WriteString(name, value.Value);
+    }
+
+    private static void WriteNumberOrNull(Utf8JsonWriter json, JsonEncodedText name, int? value)
     {
         if (value is null)
             json.WriteNull(name);
         else
             json.WriteNumber(name, value.Value);
+    }
+
+    // A law's title and a version's date, written with every citation, encoded once per report (a few thousand of each).
+    // A report is written by one thread at a time.
+    private sealed class EncodedValues
+    {
+        private readonly Dictionary<Statutes.Table.Statute, JsonEncodedText> _titles = [];
+        private readonly Dictionary<Statutes.Table.StatuteVersion, JsonEncodedText> _dates = [];
+
+        public JsonEncodedText Title(Statutes.Table.Statute statute)
+        {
+            if (!_titles.TryGetValue(statute, out var title))
+                _titles.Add(statute, title = JsonEncodedText.Encode(statute.Title, Options.Encoder));
+            return title;
+        }
+
+        public JsonEncodedText Date(Statutes.Table.StatuteVersion version)
+        {
+            if (!_dates.TryGetValue(version, out var date))
+                _dates.Add(version, date = JsonEncodedText.Encode(version.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            return date;
+        }
     }
 }
