@@ -134,15 +134,16 @@ public sealed class ReportInBrowserTests : IAsyncLifetime
 /// A browser test: skipped, with the reason shown, where Debian's Chromium is absent on a developer machine (CI
 /// installs it, and there its absence fails the test instead); a test of the seeds also needs ../shared beside the clone.
 /// </summary>
-internal sealed class ChromiumFactAttribute : FactAttribute
+internal sealed class ChromiumFactAttribute : CitationLint.Tests.SkippableFactAttribute
 {
     /// <summary>Debian's Chromium, which .ci/run installs.</summary>
     public const string Executable = "/usr/bin/chromium";
 
-    public ChromiumFactAttribute()
+    public ChromiumFactAttribute([System.Runtime.CompilerServices.CallerMemberName] string test = "")
+        : base(test)
     {
         if (!File.Exists(Executable) && Environment.GetEnvironmentVariable("CI") != "true")
-            Skip = $"no Chromium at {Executable} on this machine (.ci/run installs it: apt-get install chromium fonts-noto-cjk)";
+            SkipBecause($"no Chromium at {Executable} on this machine (.ci/run installs it: apt-get install chromium fonts-noto-cjk)");
     }
 
     /// <summary>The test reads the seeds in ../shared/corpus/seeds.</summary>
@@ -152,7 +153,7 @@ internal sealed class ChromiumFactAttribute : FactAttribute
         set
         {
             if (value && Skip is null && !Directory.Exists(Seeds))
-                Skip = $"the seeds are not beside the clone ({Seeds})";
+                SkipBecause($"the seeds are not beside the clone ({Seeds})");
         }
     }
 

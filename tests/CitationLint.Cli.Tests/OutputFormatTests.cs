@@ -147,11 +147,12 @@ public sealed class OutputFormatTests : IDisposable
 }
 
 /// <summary>A fact that reads ../shared (the seed articles): skipped, with the reason shown, where it is absent.</summary>
-internal sealed class SkippableSharedFactAttribute : FactAttribute
+internal sealed class SkippableSharedFactAttribute : CitationLint.Tests.SkippableFactAttribute
 {
-    public SkippableSharedFactAttribute()
+    public SkippableSharedFactAttribute([System.Runtime.CompilerServices.CallerMemberName] string test = "")
+        : base(test)
     {
         if (!Directory.Exists(Path.Combine(CitationLintProcess.RepositoryRoot, "..", "shared", "corpus", "seeds")))
-            Skip = "../shared (the seed articles) is not next to this clone; this test reads it.";
+            SkipBecause("../shared (the seed articles) is not next to this clone; this test reads it.");
     }
 }

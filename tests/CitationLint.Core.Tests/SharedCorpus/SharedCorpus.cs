@@ -40,11 +40,12 @@ internal static class SharedCorpus
 }
 
 /// <summary>A fact that reads ../shared: skipped, with the reason shown, where it is absent.</summary>
-internal sealed class SharedCorpusFactAttribute : FactAttribute
+internal sealed class SharedCorpusFactAttribute : CitationLint.Tests.SkippableFactAttribute
 {
-    public SharedCorpusFactAttribute()
+    public SharedCorpusFactAttribute([System.Runtime.CompilerServices.CallerMemberName] string test = "")
+        : base(test)
     {
         if (SharedCorpus.Root is null)
-            Skip = SharedCorpus.SkipReason;
+            SkipBecause(SharedCorpus.SkipReason);
     }
 }
