@@ -129,7 +129,7 @@ public sealed class CitationLintTask : Task
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(SarifOutput))!);
             using var stream = File.Create(SarifOutput);
-            SarifReportFormatter.Write(new CheckReport(ToolVersion, asOf, report), stream, Directory.GetCurrentDirectory()); // %SRCROOT%: MSBuild runs a task in its project's folder
+            SarifReportFormatter.Write(new CheckReport(ToolVersion.Current, asOf, report), stream, Directory.GetCurrentDirectory()); // %SRCROOT%: MSBuild runs a task in its project's folder
         }
 
         var forgivenNote = forgiven > 0 ? $", {forgiven} forgiven by the baseline" : "";
@@ -170,9 +170,6 @@ public sealed class CitationLintTask : Task
     }
 
     private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
-
-    private static string ToolVersion =>
-        typeof(CitationLintTask).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
     /// <summary>
     /// Findings of unchanged files (and how many the baseline forgave), keyed by the file's full path, content and

@@ -86,6 +86,7 @@ public sealed class ContentRepoTests(PackagedFeed feed)
         Assert.True(failed != 0, log);
 
         var run = JsonNode.Parse(File.ReadAllText(sarif))!["runs"]![0]!;
+        Assert.Equal(feed.Version, run["tool"]!["driver"]!["version"]!.GetValue<string>()); // the packages' version, suffix and all
         Assert.Equal(new Uri(repo + "/").AbsoluteUri, run["originalUriBaseIds"]!["%SRCROOT%"]!["uri"]!.GetValue<string>());
         var location = run["results"]![0]!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!;
         Assert.Equal("%E6%96%87%E7%AB%A0/%E5%80%9F%E6%AC%BE%20%E7%AC%94%E8%AE%B0.md", location["uri"]!.GetValue<string>());
@@ -134,6 +135,10 @@ public sealed class ContentRepoTests(PackagedFeed feed)
         var (exitCode, output) = feed.Run(repo, citationlint, "check", "a.md");
         Assert.Equal(1, exitCode);
         Assert.Contains("a.md(3,1,3,20): error CL0003", output, StringComparison.Ordinal);
+
+        // The version packed is the version the tool gives.
+        var (_, version) = feed.Run(repo, citationlint, "--version");
+        Assert.Equal(feed.Version, version.Trim().Split('+')[0]);
     }
 
     // Installs the citationlint tool from the feed into a folder of its own; returns the program's path.

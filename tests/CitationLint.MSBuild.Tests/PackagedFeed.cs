@@ -1,8 +1,10 @@
 namespace CitationLint.MSBuild.Tests;
 
 /// <summary>
-/// Packs CitationLint.MSBuild and the citationlint tool once per test run into a temporary local feed, with a
-/// version of its own so no NuGet cache can serve an older build.
+/// Packs CitationLint.MSBuild, the citationlint tool and the analyzer once per test run into a temporary local feed,
+/// as a release or CI would: the repository's VersionPrefix with a suffix of this run's own (0.2.0-e2e.20261201093000),
+/// so no NuGet cache can serve an older build under its version; the content repos restore into a package folder of
+/// this run's own too.
 /// </summary>
 public sealed class PackagedFeed : IDisposable
 {
@@ -11,12 +13,14 @@ public sealed class PackagedFeed : IDisposable
         Root = Directory.CreateTempSubdirectory("citationlint-e2e-").FullName;
         Feed = Path.Combine(Root, "feed");
         Packages = Path.Combine(Root, "packages");
-        Version = $"0.1.0-e2e.{DateTime.UtcNow:yyyyMMddHHmmss}";
+        var suffix = $"e2e.{DateTime.UtcNow:yyyyMMddHHmmss}";
+        var prefix = System.Xml.Linq.XDocument.Load(Path.Combine(RepositoryRoot, "Directory.Build.props")).Descendants("VersionPrefix").Single().Value;
+        Version = $"{prefix}-{suffix}";
         foreach (var project in new[] { "src/CitationLint.MSBuild/CitationLint.MSBuild.csproj", "src/CitationLint.Cli/CitationLint.Cli.csproj", "src/CitationLint.Analyzers/CitationLint.Analyzers.csproj" })
         {
             // The repository is already restored (the tests were built from it); the pack must not restore it again
             // with this run's package folder, or the repository's obj/ would point at a folder about to be deleted.
-            var (exitCode, output) = Run(RepositoryRoot, isolated: false, "dotnet", "pack", Path.Combine(RepositoryRoot, project), "-c", "Release", "--no-restore", "-o", Feed, $"-p:Version={Version}");
+            var (exitCode, output) = Run(RepositoryRoot, isolated: false, "dotnet", "pack", Path.Combine(RepositoryRoot, project), "-c", "Release", "--no-restore", "-o", Feed, $"-p:VersionSuffix={suffix}");
             if (exitCode != 0)
                 throw new InvalidOperationException($"dotnet pack {project} failed:\n{output}");
         }
