@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using CitationLint.Cli.Commands;
 
 var root = new RootCommand("CitationLint: finds and checks statute citations in Chinese legal articles.")
@@ -15,12 +16,17 @@ var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {
     // Design §7: a usage error exits with 2 (System.CommandLine's own default is 1). An unmatched token (a mistyped
-    // verb, an unknown option) is the error; what follows it is left over, so only the first is named.
+    // verb, an unknown option: the verbs' arguments stop before one, see Operands) is the error; the operands after it
+    // are left over, so only one is named: the first unknown option on the command line, else the first token.
+    var verb = "";
+    for (var result = parsed.CommandResult; result.Parent is CommandResult parent; result = parent)
+        verb = result.Command.Name + (verb.Length == 0 ? "" : " " + verb);
     if (parsed.UnmatchedTokens.Count > 0)
     {
-        var token = parsed.UnmatchedTokens[0];
+        var unmatched = parsed.UnmatchedTokens.OrderBy(token => Array.IndexOf(args, token)).ToList();
+        var token = unmatched.FirstOrDefault(t => t.Length > 1 && t[0] == '-') ?? unmatched[0];
         Console.Error.WriteLine(token.StartsWith('-')
-            ? $"citationlint: error: unknown option '{token}' for '{parsed.CommandResult.Command.Name}'."
+            ? $"citationlint: error: unknown option '{token}' for '{verb}'."
             : $"citationlint: error: unknown command or argument '{token}'.");
     }
     else
@@ -36,7 +42,7 @@ if (parsed.Errors.Count > 0)
     new ParseErrorAction { ShowHelp = false, ShowTypoCorrections = true }.Invoke(parsed);
     if (suggestions.ToString().Trim() is { Length: > 0 } didYouMean)
         Console.Error.WriteLine(didYouMean);
-    Console.Error.WriteLine($"Run 'citationlint {(parsed.CommandResult.Command == root ? "" : parsed.CommandResult.Command.Name + " ")}--help' for usage.");
+    Console.Error.WriteLine($"Run 'citationlint {(verb.Length == 0 ? "" : verb + " ")}--help' for usage.");
     return CheckCommand.InputError;
 }
 

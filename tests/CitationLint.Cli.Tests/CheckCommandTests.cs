@@ -86,7 +86,7 @@ public sealed class CheckCommandTests : IDisposable
         try
         {
             Directory.SetCurrentDirectory(_temp);
-            var report = new Commands.CheckRun(TextWriter.Null) { Jobs = 4 }.Run(["."], new DateOnly(2026, 11, 30), Configuration.Baseline.Empty);
+            var report = new Commands.CheckRun(TextWriter.Null) { Jobs = 4 }.Run(new Commands.Inputs(["."]), new DateOnly(2026, 11, 30), Configuration.Baseline.Empty);
             using var whole = new MemoryStream();
             Output.JsonReportFormatter.Write(report, whole);
             Assert.Equal(parallel.TrimEnd(), System.Text.Encoding.UTF8.GetString(whole.ToArray()));
@@ -179,6 +179,26 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal("", output);
         Assert.StartsWith(message, errors, StringComparison.Ordinal);
         Assert.DoesNotContain("no such file", errors, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("lookup --frob 1032", "unknown option '--frob' for 'lookup'.\nRun 'citationlint lookup --help' for usage.\n")]
+    [InlineData("lookup 民法典 --frob", "unknown option '--frob' for 'lookup'.\nRun 'citationlint lookup --help' for usage.\n")]
+    [InlineData("lookup --versoin 2012-10-26 治安管理处罚法 42", "unknown option '--versoin' for 'lookup'.\n'--versoin' was not matched. Did you mean one of the following?\n--version\n")]
+    [InlineData("explain --frob CL0003", "unknown option '--frob' for 'explain'.\nRun 'citationlint explain --help' for usage.\n")]
+    [InlineData("baseline --ouput b.json a.md", "unknown option '--ouput' for 'baseline'.\n'--ouput' was not matched. Did you mean one of the following?\n--output\n")]
+    [InlineData("report --html r.html --frob a.md", "unknown option '--frob' for 'report'.\n")]
+    [InlineData("statutes import --frob statutes-src", "unknown option '--frob' for 'statutes import'.\nRun 'citationlint statutes import --help' for usage.\n")]
+    [InlineData("statutes info --frob", "unknown option '--frob' for 'statutes info'.\n")]
+    public void EveryVerb_UnknownOption_IsAUsageError_NamingIt(string arguments, string message)
+    {
+        File.WriteAllText(Path.Combine(_temp, "a.md"), "《民法典》第1032条");
+        var (exitCode, output, errors) = CitationLintProcess.Run(_temp, arguments.Split(' '));
+        Assert.Equal(2, exitCode);
+        Assert.Equal("", output);
+        Assert.StartsWith("citationlint: error: " + message, errors, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_temp, "r.html")));
+        Assert.False(File.Exists(Path.Combine(_temp, "b.json")));
     }
 
     [Fact]
@@ -341,12 +361,57 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Baseline_Default_IsFoundInTheFoldersAbove_UpToTheRepositoryRoot()
+    {
+        Directory.CreateDirectory(Path.Combine(_temp, ".git"));
+        var docs = Path.Combine(_temp, "docs");
+        WriteBaselinedFinding(docs, _temp);
+        Directory.CreateDirectory(Path.Combine(docs, "sub"));
+
+        AssertForgiven(CitationLintProcess.Run(docs, "check", "a.md"));
+        AssertForgiven(CitationLintProcess.Run(Path.Combine(docs, "sub"), "check", ".."));
+        var (_, report, _) = CitationLintProcess.Run(docs, "report", "--html", "r.html", "a.md");
+        Assert.Equal("Wrote r.html: 0 findings in 1 files.\n", report);
+    }
+
+    [Fact]
+    public void Baseline_Default_AboveTheRepositoryRoot_OrOutsideARepository_IsNotUsed()
+    {
+        // The baseline is in _temp; the repository is _temp/repo (its .git), and _temp/plain is in none.
+        foreach (var folder in new[] { "repo", "plain" })
+            WriteBaselinedFinding(Path.Combine(_temp, folder), _temp);
+        Directory.CreateDirectory(Path.Combine(_temp, "repo", ".git"));
+
+        foreach (var folder in new[] { "repo", "plain" })
+        {
+            var (exitCode, output, _) = CitationLintProcess.Run(Path.Combine(_temp, folder), "check", "a.md");
+            Assert.Equal(0, exitCode);
+            Assert.Contains("warning CL0005", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("forgiven", output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Baseline_Unreadable_ExitsWith2()
     {
         File.WriteAllText(Path.Combine(_temp, "a.md"), "正文");
         var (exitCode, _, errors) = CitationLintProcess.Run(_temp, "check", "--baseline", "missing.json", "a.md");
         Assert.Equal(2, exitCode);
         Assert.Contains("missing.json: no such baseline file", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Version_FollowsVersionPrefix_InTheVersionOption_AndTheJsonToolVersion()
+    {
+        var props = System.Xml.Linq.XDocument.Load(Path.Combine(CitationLintProcess.RepositoryRoot, "Directory.Build.props"));
+        var prefix = props.Descendants("VersionPrefix").Single().Value;
+        var (exitCode, version, _) = CitationLintProcess.Run(_temp, "--version");
+        Assert.Equal(0, exitCode);
+        Assert.StartsWith(prefix, version, StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(_temp, "a.md"), "《民法典》第1032条");
+        using var json = JsonDocument.Parse(CitationLintProcess.Run(_temp, "check", "--format", "json", "a.md").Output);
+        Assert.Equal(version.Trim().Split('+')[0], json.RootElement.GetProperty("tool").GetProperty("version").GetString());
     }
 
     [Theory]

@@ -9,7 +9,13 @@ internal static class CitationLintProcess
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     public static (int ExitCode, string Output, string Errors) Run(string workingDirectory, params string[] arguments) =>
-        Tools.Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "citationlint.dll"), .. arguments], workingDirectory);
+        Tools.Run("dotnet", [Program, .. arguments], workingDirectory);
+
+    /// <summary>Runs it with <paramref name="input"/> on its standard input; what it writes to standard output, as bytes.</summary>
+    public static (int ExitCode, byte[] Output, string Errors) RunWithInput(string workingDirectory, byte[] input, params string[] arguments) =>
+        Tools.Run("dotnet", [Program, .. arguments], workingDirectory, null, input);
+
+    private static string Program => Path.Combine(AppContext.BaseDirectory, "citationlint.dll");
 
     private static string FindRepositoryRoot()
     {
@@ -29,12 +35,21 @@ internal static class Tools
     public static (int ExitCode, string Output, string Errors) Run(
         string program, string[] arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
+        var (exitCode, output, errors) = Run(program, arguments, workingDirectory, environment, input: null);
+        using var reader = new StreamReader(new MemoryStream(output), Encoding.UTF8);
+        return (exitCode, reader.ReadToEnd(), errors);
+    }
+
+    /// <summary>Runs a program, with <paramref name="input"/> on its standard input if given; its standard output as bytes.</summary>
+    public static (int ExitCode, byte[] Output, string Errors) Run(
+        string program, string[] arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment, byte[]? input)
+    {
         var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
+            RedirectStandardInput = input is not null,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
         foreach (var argument in arguments)
@@ -42,10 +57,17 @@ internal static class Tools
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
             start.Environment[name] = value;
         using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
+        var output = new MemoryStream();
+        var copied = process.StandardOutput.BaseStream.CopyToAsync(output);
         var errors = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, errors.Result);
-    }
+        if (input is not null)
+        {
+            process.StandardInput.BaseStream.Write(input);
+            process.StandardInput.Close();
+        }
 
+        process.WaitForExit();
+        copied.Wait();
+        return (process.ExitCode, output.ToArray(), errors.Result);
+    }
 }

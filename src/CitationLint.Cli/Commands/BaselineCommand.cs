@@ -8,27 +8,35 @@ internal static class BaselineCommand
 {
     public static Command Create()
     {
-        var paths = CheckCommand.PathsArgument();
+        var inputs = new InputOptions();
         var asOf = CheckCommand.AsOfOption();
         var output = new Option<string>("--output")
         {
-            Description = "The baseline file to write.",
+            Description = $"The baseline file to write (default: {Baseline.DefaultFileName} in the current folder; check and report look for it there and in the folders above, up to the repository root).",
             DefaultValueFactory = _ => Baseline.DefaultFileName,
         };
-        var command = new Command("baseline", "Record the current findings; later runs of check report only new ones.") { paths, asOf, output };
-        command.SetAction(result => Run(result.GetValue(paths) ?? [], result.GetValue(asOf), result.GetValue(output)!, Console.Out, Console.Error));
+        var command = new Command("baseline", "Record the current findings; later runs of check report only new ones.") { asOf, output };
+        inputs.AddTo(command);
+        command.SetAction(result => Run(inputs.Read(result), result.GetValue(asOf), result.GetValue(output)!, Console.Out, Console.Error));
         return command;
     }
 
-    internal static int Run(IReadOnlyList<string> paths, string? asOfText, string file, TextWriter output, TextWriter errors)
+    internal static int Run(Inputs inputs, string? asOfText, string file, TextWriter output, TextWriter errors)
     {
-        if (!CheckCommand.TryParseAsOf(asOfText, errors, out var asOf))
+        if (!inputs.Validate(errors) || !CheckCommand.TryParseAsOf(asOfText, errors, out var asOf))
             return CheckCommand.InputError;
         var run = new CheckRun(errors);
-        var report = run.Run(paths, asOf, Baseline.Empty);
+        var report = run.Run(inputs, asOf, Baseline.Empty);
+        if (run.InputFailed)
+        {
+            // A baseline of part of the paths (one missing, a glob that matched nothing) would lose the rest's findings.
+            errors.WriteLine($"citationlint: note: {file} not written, for the errors above.");
+            return CheckCommand.InputError;
+        }
+
         var entries = report.Files.SelectMany(f => f.Diagnostics.Select(d => Baseline.EntryFor(f.Analysis.Document.Path, d, f.Analysis.Document.GetText(d.Span)))).ToList();
         Baseline.Write(file, entries);
         output.WriteLine($"Wrote {entries.Count} findings from {report.Files.Count} files to {file}.");
-        return run.InputFailed ? CheckCommand.InputError : CheckCommand.Success;
+        return CheckCommand.Success;
     }
 }

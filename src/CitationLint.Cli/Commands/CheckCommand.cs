@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using System.Globalization;
 using CitationLint.Configuration;
 using CitationLint.Output;
@@ -19,33 +18,6 @@ internal static class CheckCommand
     /// <summary>Exit code: a usage, configuration or input error.</summary>
     public const int InputError = 2;
 
-    public static Argument<string[]> PathsArgument() => new("paths")
-    {
-        Description = "Files and folders to check (folders: *.md, *.markdown, *.txt, recursively).",
-        Arity = ArgumentArity.OneOrMore,
-        CustomParser = TakePaths,
-    };
-
-    // System.CommandLine hands a token that looks like an option but is none (--frobnicate) to the paths, where it
-    // would read as a missing file. The paths stop before it instead, so it and what follows are unmatched tokens:
-    // a usage error with System.CommandLine's own "did you mean". A file whose name starts with '-' is still a path.
-    private static string[] TakePaths(ArgumentResult result)
-    {
-        var paths = new List<string>(result.Tokens.Count);
-        foreach (var token in result.Tokens)
-        {
-            if (token.Value.Length > 1 && token.Value[0] == '-' && !File.Exists(token.Value) && !Directory.Exists(token.Value))
-            {
-                result.OnlyTake(paths.Count);
-                break;
-            }
-
-            paths.Add(token.Value);
-        }
-
-        return [.. paths];
-    }
-
     public static Option<int> JobsOption() => new("--jobs")
     {
         Description = "How many files to check at once (default: the number of cores).",
@@ -59,7 +31,7 @@ internal static class CheckCommand
 
     public static Command Create()
     {
-        var paths = PathsArgument();
+        var inputs = new InputOptions();
         var format = new Option<string>("--format")
         {
             Description = "Output format: text (MSBuild canonical lines), json, sarif (SARIF 2.1.0) or github (workflow annotations).",
@@ -69,30 +41,28 @@ internal static class CheckCommand
         var asOf = AsOfOption();
         var baseline = new Option<string?>("--baseline")
         {
-            Description = $"Report only findings not recorded in this baseline file (default: {Baseline.DefaultFileName} if present).",
+            Description = $"Report only findings not recorded in this baseline file (default: {Baseline.DefaultFileName} in the current folder or the nearest folder above it, up to the repository root, if there is one).",
         };
         var fix = new Option<bool>("--fix")
         {
-            Description = "Apply the unambiguous fixes (CL0004 current number, CL0003 same-law article, CL0008 official name), then report what is left.",
+            Description = "Apply the unambiguous fixes (CL0004 current number, CL0003 same-law article, CL0008 official name), then report what is left. With - as the only path: write the fixed document to standard output, and the report to standard error.",
         };
         var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print the changes as a unified diff instead of writing them." };
         var jobs = JobsOption();
-        var allowEmpty = new Option<bool>("--allow-empty")
-        {
-            Description = "Pass when the paths hold no file to check (*.md, *.markdown, *.txt); without it that is a warning and exit code 2.",
-        };
-        var command = new Command("check", "Find the statute citations in articles and check them.") { paths, format, asOf, baseline, fix, dryRun, jobs, allowEmpty };
+        var command = new Command("check", "Find the statute citations in articles and check them.") { format, asOf, baseline, fix, dryRun, jobs };
+        inputs.AddTo(command);
         command.SetAction(result => Run(
-            result.GetValue(paths) ?? [], result.GetValue(format) ?? "text", result.GetValue(asOf), result.GetValue(baseline),
-            Console.Out, Console.Error, Console.OpenStandardOutput, result.GetValue(fix), result.GetValue(dryRun), result.GetValue(jobs),
-            result.GetValue(allowEmpty)));
+            inputs.Read(result), result.GetValue(format) ?? "text", result.GetValue(asOf), result.GetValue(baseline),
+            new Terminal(Console.Out, Console.Error, Console.OpenStandardOutput, Console.OpenStandardError),
+            result.GetValue(fix), result.GetValue(dryRun), result.GetValue(jobs)));
         return command;
     }
 
     internal static int Run(
-        IReadOnlyList<string> paths, string format, string? asOfText, string? baselineFile, TextWriter output, TextWriter errors, Func<Stream> openOutput,
-        bool fix = false, bool dryRun = false, int jobs = 0, bool allowEmpty = false)
+        Inputs inputs, string format, string? asOfText, string? baselineFile, Terminal terminal,
+        bool fix = false, bool dryRun = false, int jobs = 0)
     {
+        var errors = terminal.Errors;
         if (jobs <= 0)
             jobs = Environment.ProcessorCount;
         if (dryRun && !fix)
@@ -101,51 +71,87 @@ internal static class CheckCommand
             return InputError;
         }
 
-        if (!TryParseAsOf(asOfText, errors, out var asOf))
-            return InputError;
-        Baseline baseline;
-        try
+        // --fix on standard input: the fixed document is what goes to standard output, so the report goes to
+        // standard error, and no other file's report can share the output.
+        var fixesStandardInput = fix && !dryRun && inputs.ReadsStandardInput;
+        if (fixesStandardInput && inputs.Paths.Count > 1)
         {
-            baseline = baselineFile is not null ? Baseline.Read(baselineFile)
-                : File.Exists(Baseline.DefaultFileName) ? Baseline.Read(Baseline.DefaultFileName) : Baseline.Empty;
-        }
-        catch (Exception e) when (e is FormatException or IOException)
-        {
-            errors.WriteLine($"citationlint: error: {(e is FileNotFoundException ? $"{baselineFile}: no such baseline file" : e.Message)}");
+            errors.WriteLine("citationlint: error: --fix with - writes the fixed document to standard output: give - as the only path (or add --dry-run).");
             return InputError;
         }
 
-        var run = new CheckRun(errors) { Jobs = jobs, KeepFingerprints = fix && !dryRun, AllowEmpty = allowEmpty };
+        if (!inputs.Validate(errors) || !TryParseAsOf(asOfText, errors, out var asOf) || !TryReadBaseline(baselineFile, errors, out var baseline))
+            return InputError;
+        var run = new CheckRun(errors) { Jobs = jobs, KeepFingerprints = fix && !dryRun };
         if (!fix && format != "sarif")
-            return StreamAndExit(run, paths, asOf, baseline, format, output, openOutput);
-        var report = run.Run(paths, asOf, baseline);
+            return StreamAndExit(run, inputs, asOf, baseline, format, terminal);
+        var report = run.Run(inputs, asOf, baseline);
+        if (fixesStandardInput)
+        {
+            if (report.Files.Count == 1)
+            {
+                using var standardOutput = terminal.OpenOutput();
+                FixRun.WriteFixed(report.Files[0], standardOutput);
+            }
+            else if (!run.InputFailed)
+            {
+                errors.WriteLine($"citationlint: error: {inputs.StandardInputName}: not a document; nothing written to standard output");
+            }
+
+            return ReportAndExit(FixRun.Remaining(report), format, terminal with { Output = errors, OpenOutput = terminal.OpenErrors }, run.InputFailed || report.Files.Count == 0);
+        }
+
         if (fix)
         {
-            var fixFailed = !FixRun.Apply(report, dryRun, output, errors);
+            var fixFailed = !FixRun.Apply(report, dryRun, terminal.Output, errors);
             if (dryRun) // after the diff, what the fixes would leave, and the exit code check would give it
-                return ReportAndExit(FixRun.Remaining(report), format, output, openOutput, fixFailed || run.InputFailed);
-            report = new CheckRun(TextWriter.Null) { Jobs = jobs }.Run(paths, asOf, baseline); // what is left after the fixes
-            return ReportAndExit(report, format, output, openOutput, fixFailed || run.InputFailed);
+                return ReportAndExit(FixRun.Remaining(report), format, terminal, fixFailed || run.InputFailed);
+            report = new CheckRun(TextWriter.Null) { Jobs = jobs }.Run(inputs, asOf, baseline); // what is left after the fixes
+            return ReportAndExit(report, format, terminal, fixFailed || run.InputFailed);
         }
 
-        return ReportAndExit(report, format, output, openOutput, run.InputFailed);
+        return ReportAndExit(report, format, terminal, run.InputFailed);
     }
 
-    private static int ReportAndExit(CheckReport report, string format, TextWriter output, Func<Stream> openOutput, bool failed)
+    /// <summary>
+    /// The baseline a run applies: <paramref name="file"/> (--baseline), else the default file in the current folder
+    /// or the nearest folder above it up to the repository root (<see cref="RepositoryFolders"/>), else none. Its
+    /// paths are relative to the folder it is in. False, with the error written, when it cannot be read.
+    /// </summary>
+    internal static bool TryReadBaseline(string? file, TextWriter errors, out Baseline baseline)
+    {
+        file ??= RepositoryFolders.UpFrom(Directory.GetCurrentDirectory())
+            .Select(folder => Path.Combine(folder, Baseline.DefaultFileName))
+            .FirstOrDefault(File.Exists);
+        baseline = Baseline.Empty;
+        try
+        {
+            if (file is not null)
+                baseline = Baseline.Read(file);
+            return true;
+        }
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+        {
+            errors.WriteLine($"citationlint: error: {(e is FileNotFoundException ? $"{file}: no such baseline file" : e.Message)}");
+            return false;
+        }
+    }
+
+    private static int ReportAndExit(CheckReport report, string format, Terminal terminal, bool failed)
     {
         switch (format)
         {
             case "json":
-                WriteStream(openOutput, stream => JsonReportFormatter.Write(report, stream));
+                WriteStream(terminal.OpenOutput, stream => JsonReportFormatter.Write(report, stream));
                 break;
             case "sarif":
-                WriteStream(openOutput, stream => SarifReportFormatter.Write(report, stream, Directory.GetCurrentDirectory()));
+                WriteStream(terminal.OpenOutput, stream => SarifReportFormatter.Write(report, stream, Directory.GetCurrentDirectory()));
                 break;
             case "github":
-                GitHubReportFormatter.Write(report, output);
+                GitHubReportFormatter.Write(report, terminal.Output);
                 break;
             default:
-                TextReportFormatter.Write(report, output);
+                TextReportFormatter.Write(report, terminal.Output);
                 break;
         }
 
@@ -154,8 +160,7 @@ internal static class CheckCommand
 
     // Text, JSON and GitHub reports are written while the run goes on: a large repository's analyses are not all
     // kept to the end. (SARIF lists the rules used first; --fix needs every document.)
-    private static int StreamAndExit(
-        CheckRun run, IReadOnlyList<string> paths, DateOnly asOf, Baseline baseline, string format, TextWriter output, Func<Stream> openOutput)
+    private static int StreamAndExit(CheckRun run, Inputs inputs, DateOnly asOf, Baseline baseline, string format, Terminal terminal)
     {
         var errorCount = 0;
         Stream? stream = null;
@@ -163,13 +168,13 @@ internal static class CheckCommand
         {
             IReportWriter writer = format switch
             {
-                "json" => new JsonReportFormatter.Writer(stream = openOutput(), CheckRun.ToolVersion, asOf),
-                "github" => new GitHubReportFormatter.Writer(output),
-                _ => new TextReportFormatter.Writer(output),
+                "json" => new JsonReportFormatter.Writer(stream = terminal.OpenOutput(), ToolVersion.Current, asOf),
+                "github" => new GitHubReportFormatter.Writer(terminal.Output),
+                _ => new TextReportFormatter.Writer(terminal.Output),
             };
             using (writer)
             {
-                run.Stream(paths, asOf, baseline, file =>
+                run.Stream(inputs, asOf, baseline, file =>
                 {
                     writer.Add(file);
                     foreach (var diagnostic in file.Diagnostics)

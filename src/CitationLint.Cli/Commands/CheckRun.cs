@@ -1,4 +1,3 @@
-using System.Reflection;
 using CitationLint.Analysis;
 using CitationLint.Configuration;
 using CitationLint.Documents;
@@ -27,21 +26,15 @@ internal sealed class CheckRun(TextWriter errors)
     /// </summary>
     public bool KeepChecks { get; init; }
 
-    /// <summary>
-    /// What paths holding no file to check mean: <c>null</c> nothing (baseline, report); <c>false</c> a warning naming
-    /// them and exit code 2 (check); <c>true</c> a note only (check --allow-empty).
-    /// </summary>
-    public bool? AllowEmpty { get; init; }
-
     /// <summary>Fingerprint each file's bytes as read, for --fix (which leaves a file that changed since alone).</summary>
     public bool KeepFingerprints { get; init; }
 
     /// <summary>Checks the files and returns every checked document (for --fix, SARIF, the baseline and the HTML report).</summary>
-    public CheckReport Run(IReadOnlyList<string> paths, DateOnly asOf, Baseline baseline)
+    public CheckReport Run(Inputs inputs, DateOnly asOf, Baseline baseline)
     {
         var files = new List<CheckedDocument>();
-        Stream(paths, asOf, baseline, files.Add);
-        return new CheckReport(ToolVersion, asOf, files);
+        Stream(inputs, asOf, baseline, files.Add);
+        return new CheckReport(ToolVersion.Current, asOf, files);
     }
 
     /// <summary>
@@ -50,20 +43,26 @@ internal sealed class CheckRun(TextWriter errors)
     /// the run keeps only the documents in flight. The configuration (whose baseline forgives each recorded finding
     /// once) is applied in that order too. <paramref name="deliver"/> is called from one thread at a time.
     /// </summary>
-    public void Stream(IReadOnlyList<string> paths, DateOnly asOf, Baseline baseline, Action<CheckedDocument> deliver)
+    public void Stream(Inputs inputs, DateOnly asOf, Baseline baseline, Action<CheckedDocument> deliver)
     {
+        ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(deliver);
-        var files = new List<string>();
-        foreach (var path in paths)
+        var input = new InputFiles(inputs.UseIgnoreFiles);
+        foreach (var path in inputs.Paths)
         {
-            if (!InputFiles.TryAdd(path, files, out var problem))
+            if (!input.TryAdd(path, out var problem))
                 Fail($"{path}: {problem}");
         }
 
-        if (files.Count == 0 && !InputFailed && AllowEmpty is { } allowEmpty)
+        foreach (var problem in input.Problems)
+            Fail(problem);
+        var files = input.Files;
+        // Paths that hold no file to check (an empty folder, a glob that matches nothing) are a warning naming them
+        // and exit code 2, or with --allow-empty a note.
+        if (files.Count == 0 && !InputFailed)
         {
-            var named = string.Join(", ", paths);
-            if (allowEmpty)
+            var named = string.Join(", ", inputs.Paths);
+            if (inputs.AllowEmpty)
             {
                 errors.WriteLine($"citationlint: note: no files to check in {named} (--allow-empty)");
             }
@@ -92,7 +91,7 @@ internal sealed class CheckRun(TextWriter errors)
             {
                 for (var i = Interlocked.Increment(ref started); i < files.Count; i = Interlocked.Increment(ref started))
                 {
-                    var result = Check(files[i], checker);
+                    var result = Check(files[i], checker, inputs);
                     bool deliverer;
                     lock (gate)
                     {
@@ -137,11 +136,12 @@ internal sealed class CheckRun(TextWriter errors)
             errors.WriteLine($"citationlint: {warning}");
     }
 
-    private FileResult Check(string file, CitationChecker checker)
+    private FileResult Check(string file, CitationChecker checker, Inputs inputs)
     {
         try
         {
-            var result = checker.Check(DocumentReader.ReadFile(file, KeepFingerprints));
+            var document = file == InputFiles.StandardInput ? ReadStandardInput(inputs) : DocumentReader.ReadFile(file, KeepFingerprints);
+            var result = checker.Check(document);
             var keep = KeepChecks || result.Checks.Any(c => c.Evidence is not null);
             return new FileResult(result.Analysis, keep ? result.Checks : null, result.Diagnostics, null);
         }
@@ -169,10 +169,25 @@ internal sealed class CheckRun(TextWriter errors)
         deliver(new CheckedDocument(result.Analysis!, kept) { Checks = result.Checks, Forgiven = forgiven });
     }
 
+    // The document given as -: standard input's bytes, read and decoded as a file's are.
+    private static SourceDocument ReadStandardInput(Inputs inputs)
+    {
+        using var bytes = new MemoryStream();
+        try
+        {
+            using var stream = Console.OpenStandardInput();
+            stream.CopyTo(bytes);
+        }
+        catch (IOException e)
+        {
+            throw new DocumentReadException(inputs.StandardInputName, $"standard input could not be read: {e.Message}", e);
+        }
+
+        return DocumentReader.Read(inputs.StandardInputName, bytes.GetBuffer().AsSpan(0, (int)bytes.Length), inputs.StandardInputFormat);
+    }
+
     private sealed record FileResult(
         AnalyzedDocument? Analysis, IReadOnlyList<ProvisionCheck>? Checks, IReadOnlyList<Diagnostic>? Diagnostics, DocumentReadException? Error);
-
-    public static string ToolVersion { get; } = ReadToolVersion();
 
     /// <summary>
     /// "checked 120/1719 files" on stderr, redrawn at most ten times a second — only when stderr is a terminal and
@@ -215,12 +230,5 @@ internal sealed class CheckRun(TextWriter errors)
     {
         errors.WriteLine($"citationlint: error: {message}");
         InputFailed = true;
-    }
-
-    private static string ReadToolVersion()
-    {
-        var version = typeof(CheckRun).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
-        var plus = version.IndexOf('+', StringComparison.Ordinal);
-        return plus < 0 ? version : version[..plus];
     }
 }

@@ -8,7 +8,7 @@ internal static class ExplainCommand
 {
     public static Command Create()
     {
-        var id = new Argument<string>("rule") { Description = "A rule ID (CL0003) or name (quote-mismatch)." };
+        var id = Operands.One("rule", "A rule ID (CL0003) or name (quote-mismatch).");
         var command = new Command("explain", "Print the documentation of a rule.") { id };
         command.SetAction(result => Run(result.GetValue(id)!, Console.Out, Console.Error));
         return command;

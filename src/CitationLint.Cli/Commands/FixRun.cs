@@ -1,3 +1,4 @@
+using CitationLint.Documents;
 using CitationLint.Fixes;
 using CitationLint.Output;
 using CitationLint.Rules;
@@ -53,6 +54,18 @@ internal static class FixRun
         }
 
         return ok;
+    }
+
+    /// <summary>
+    /// <c>check --fix -</c>: standard input's document with its unambiguous fixes applied (as it was read where none
+    /// apply) written to <paramref name="output"/>, in the encoding it was read in (BOM included).
+    /// </summary>
+    public static void WriteFixed(CheckedDocument file, Stream output)
+    {
+        var document = file.Analysis.Document;
+        var encoding = DocumentReader.EncodingFor(document.Encoding);
+        output.Write(encoding.GetPreamble());
+        output.Write(encoding.GetBytes(FixPlanner.Apply(document.Text, FixPlanner.Plan(file.Diagnostics))));
     }
 
     /// <summary>The report with the findings the fixes take care of left out: what a run after them would report.</summary>

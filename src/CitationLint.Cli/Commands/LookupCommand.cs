@@ -10,8 +10,8 @@ internal static class LookupCommand
 {
     public static Command Create()
     {
-        var law = new Argument<string>("law") { Description = "The law: official title, short title or abbreviation (民法典, 民诉法)." };
-        var article = new Argument<string>("article") { Description = "The article: 1032, 一千零三十二, 第1032条, 293-1 or 293之一." };
+        var law = Operands.One("law", "The law: official title, short title or abbreviation (民法典, 民诉法).");
+        var article = Operands.One("article", "The article: 1032, 一千零三十二, 第1032条, 293-1 or 293之一.");
         var version = new Option<string?>("--version") { Description = "A date (YYYY-MM-DD): that version, or the one in force then. Default: the one in force today." };
         var history = new Option<bool>("--history") { Description = "Show the provision's number and text in every version." };
         var command = new Command("lookup", "Print an article of a law from the bundled statute table.") { law, article, version, history };

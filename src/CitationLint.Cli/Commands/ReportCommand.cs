@@ -10,20 +10,21 @@ internal static class ReportCommand
 {
     public static Command Create()
     {
-        var paths = CheckCommand.PathsArgument();
+        var inputs = new InputOptions();
         var asOf = CheckCommand.AsOfOption();
         var html = new Option<string>("--html") { Description = "The HTML file to write.", Required = true };
-        var command = new Command("report", "Write a self-contained HTML page of the findings, for review.") { paths, asOf, html };
-        command.SetAction(result => Run(result.GetValue(paths) ?? [], result.GetValue(asOf), result.GetValue(html)!, Console.Out, Console.Error));
+        var command = new Command("report", "Write a self-contained HTML page of the findings, for review (less those the baseline forgives).") { asOf, html };
+        inputs.AddTo(command);
+        command.SetAction(result => Run(inputs.Read(result), result.GetValue(asOf), result.GetValue(html)!, Console.Out, Console.Error));
         return command;
     }
 
-    internal static int Run(IReadOnlyList<string> paths, string? asOfText, string file, TextWriter output, TextWriter errors)
+    internal static int Run(Inputs inputs, string? asOfText, string file, TextWriter output, TextWriter errors)
     {
-        if (!CheckCommand.TryParseAsOf(asOfText, errors, out var asOf))
+        if (!inputs.Validate(errors) || !CheckCommand.TryParseAsOf(asOfText, errors, out var asOf) || !CheckCommand.TryReadBaseline(null, errors, out var baseline))
             return CheckCommand.InputError;
         var run = new CheckRun(errors) { KeepChecks = true };
-        var report = run.Run(paths, asOf, File.Exists(Baseline.DefaultFileName) ? Baseline.Read(Baseline.DefaultFileName) : Baseline.Empty);
+        var report = run.Run(inputs, asOf, baseline);
         try
         {
             using var writer = new StreamWriter(file, append: false, new UTF8Encoding(false));

@@ -13,7 +13,7 @@ internal static class StatutesCommand
 {
     public static Command Create()
     {
-        var source = new Argument<string>("source") { Description = "The folder of source texts (../shared/statutes-src)." };
+        var source = Operands.One("source", "The folder of source texts (../shared/statutes-src).");
         var output = new Option<string>("--output")
         {
             Description = "The statutes/ folder to write (it must hold reviewed/; default: ./statutes).",

@@ -51,19 +51,27 @@ public static class DocumentReader
                 throw new DocumentReadException(path, e is FileNotFoundException && IsLink(path) ? "a broken symbolic link" : e.Message, e);
             }
 
-            var content = bytes.AsSpan(0, length);
-            var (text, encoding) = Decode(path, content);
-            var (prose, date) = ProseOf(text, FormatOf(path) ?? DocumentFormat.PlainText);
-            return new SourceDocument(path, text, prose, date)
-            {
-                Fingerprint = fingerprint ? Fingerprint(content) : null,
-                Encoding = encoding,
-            };
+            return Read(path, bytes.AsSpan(0, length), FormatOf(path) ?? DocumentFormat.PlainText, fingerprint);
         }
         finally
         {
             GiveBack(bytes);
         }
+    }
+
+    /// <summary>
+    /// Reads a document's bytes (standard input, named <paramref name="path"/>) as <see cref="ReadFile"/> reads a
+    /// file's: the encoding detected, a binary or undecodable input a <see cref="DocumentReadException"/>.
+    /// </summary>
+    public static SourceDocument Read(string path, ReadOnlySpan<byte> content, DocumentFormat format, bool fingerprint = false)
+    {
+        var (text, encoding) = Decode(path, content);
+        var (prose, date) = ProseOf(text, format);
+        return new SourceDocument(path, text, prose, date)
+        {
+            Fingerprint = fingerprint ? Fingerprint(content) : null,
+            Encoding = encoding,
+        };
     }
 
     // The whole file into a pooled buffer (grown as needed: a file may grow while it is read, and some report no
