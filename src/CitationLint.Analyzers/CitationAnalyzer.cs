@@ -42,7 +42,7 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var checker = new CitationChecker(StatuteTable.Default, () => QuoteIndex.Default, DateOnly.FromDateTime(DateTime.Now));
+            var checker = new CitationChecker(StatuteTable.Default, () => QuoteIndex.Default, LocalClock.Today);
             start.RegisterAdditionalFileAction(file => AnalyzeAdditionalFile(file, checker));
             start.RegisterSyntaxTreeAction(tree => AnalyzeSyntaxTree(tree, checker));
         });
@@ -112,15 +112,31 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
                 .Add(FixLength, fix.Span.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        return RoslynDiagnostic.Create(Descriptors[diagnostic.Id], location, properties, diagnostic.Message);
+        // The message in the language the IDE asks for when it shows it (Chinese under a zh culture).
+        object message = diagnostic.Source is { } source ? new LocalizableRuleMessage(source) : diagnostic.Message;
+        return RoslynDiagnostic.Create(Descriptors[diagnostic.Id], location, properties, message);
     }
 
-    // Roslyn descriptors from CitationLint's: the message is CitationLint's, whole, as the one argument.
+    // A rule's message as Roslyn's localizable string: formatted in the culture Roslyn passes, English without one.
+    private sealed class LocalizableRuleMessage(RuleMessage message) : LocalizableString
+    {
+        protected override string GetText(IFormatProvider? formatProvider) =>
+            message.Format(formatProvider as System.Globalization.CultureInfo ?? System.Globalization.CultureInfo.InvariantCulture);
+
+        protected override bool AreEqual(object? other) => other is LocalizableRuleMessage that && GetText(null) == that.GetText(null);
+
+        protected override int GetHash() => GetText(null).GetHashCode();
+    }
+
+    // Roslyn descriptors from CitationLint's: the message is CitationLint's, whole, as the one argument; the title and
+    // description are the rule's resources, in the IDE's language.
     private static DiagnosticDescriptor ToRoslyn(RuleDescriptor rule) =>
-#pragma warning disable RS2000 // IDs, titles and categories come from Core's RuleCatalog, the one list of rules
-        new(rule.Id, rule.Title, "{0}", rule.Category, Severity(rule.DefaultSeverity), rule.DefaultSeverity != Rules.DiagnosticSeverity.None,
-            rule.Description, rule.HelpLink);
+#pragma warning disable RS2000 // IDs, categories and severities come from the rule classes, through Core's one list of rules
+        new(rule.Id, Localizable(rule.TitleKey), "{0}", rule.Category, Severity(rule.DefaultSeverity), rule.DefaultSeverity != Rules.DiagnosticSeverity.None,
+            Localizable(rule.DescriptionKey), rule.HelpLink);
 #pragma warning restore RS2000
+
+    private static LocalizableResourceString Localizable(string key) => new(key, RuleResources.Manager, typeof(RuleResources));
 
     private static RoslynSeverity Severity(Severity severity) => severity switch
     {

@@ -17,7 +17,7 @@ namespace CitationLint.Analyzers;
 public sealed class CitationCodeFixProvider : CodeFixProvider
 {
     /// <inheritdoc/>
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ["CL0003", "CL0004", "CL0008"];
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = [.. Rules.RuleCatalog.All.Where(r => r.Fixable).Select(r => r.Id)];
 
     /// <inheritdoc/>
     public override FixAllProvider? GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;

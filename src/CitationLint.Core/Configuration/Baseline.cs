@@ -83,9 +83,12 @@ public sealed class Baseline
         };
     }
 
-    /// <summary>The entry for a diagnostic in the file at <paramref name="path"/> (as given; the baseline relativises it).</summary>
+    /// <summary>
+    /// The entry for a diagnostic in the file at <paramref name="path"/> (as given; the baseline relativises it). It
+    /// records the English message, so a baseline written in one language forgives the same findings in another.
+    /// </summary>
     public static Entry EntryFor(string path, Diagnostic diagnostic, string text) =>
-        new(path, diagnostic.Id, text, diagnostic.Message);
+        new(path, diagnostic.Id, text, diagnostic.EnglishMessage);
 
     /// <summary>
     /// A file's path as a baseline in <paramref name="folder"/> records it: relative to the folder, with <c>/</c>,

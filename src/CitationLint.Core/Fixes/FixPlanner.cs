@@ -3,14 +3,12 @@ using CitationLint.Rules;
 namespace CitationLint.Fixes;
 
 /// <summary>
-/// Chooses the fixes `check --fix` applies: only the unambiguous ones (design §9) — CL0004's current number,
-/// CL0003's article when the words are exactly one article of the same law, CL0008's official name — and never
-/// two that touch the same text.
+/// Chooses the fixes `check --fix` applies: only those of rules whose descriptor says they are fixable, whose fixes are
+/// unambiguous (design §9) — CL0004's current number, CL0003's article when the words are exactly one article of the
+/// same law, CL0008's official name — and never two that touch the same text.
 /// </summary>
 public static class FixPlanner
 {
-    private static readonly HashSet<string> Fixable = new(StringComparer.Ordinal) { "CL0003", "CL0004", "CL0008" };
-
     /// <summary>The fixes to apply to a document's text, in text order, none overlapping.</summary>
     public static IReadOnlyList<Fix> Plan(IEnumerable<Diagnostic> diagnostics)
     {
@@ -18,7 +16,7 @@ public static class FixPlanner
         var fixes = new List<Fix>();
         foreach (var diagnostic in diagnostics.OrderBy(d => d.Fix?.Span.Start ?? 0))
         {
-            if (diagnostic.Fix is not { } fix || !Fixable.Contains(diagnostic.Id))
+            if (diagnostic.Fix is not { } fix || !diagnostic.Descriptor.Fixable)
                 continue;
             if (fixes.Count > 0 && fixes[^1].Span.End > fix.Span.Start)
                 continue; // overlapping: the first one wins, the next run takes the rest

@@ -9,10 +9,19 @@ public sealed record Fix(TextSpan Span, string Replacement);
 /// <param name="Descriptor">The rule.</param>
 /// <param name="Severity">The effective severity (after configuration).</param>
 /// <param name="Span">The citation's text in the document.</param>
-/// <param name="Message">The formatted message.</param>
+/// <param name="Message">The formatted message, in the language the run asked for.</param>
 /// <param name="Fix">The fix, when there is an unambiguous one.</param>
 public sealed record Diagnostic(RuleDescriptor Descriptor, DiagnosticSeverity Severity, TextSpan Span, string Message, Fix? Fix)
 {
+    /// <summary>The message in English: what a baseline records and matches, whatever the language of the run.</summary>
+    public string EnglishMessage { get; init; } = Message;
+
+    /// <summary>
+    /// The message as the rule wrote it, to be shown in another language (the analyzer's, in the IDE's language); null
+    /// for a diagnostic made elsewhere.
+    /// </summary>
+    public RuleMessage? Source { get; init; }
+
     /// <summary>The rule ID.</summary>
     public string Id => Descriptor.Id;
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CitationLint.Analysis;
 using CitationLint.Statutes.Table;
 
@@ -7,22 +8,16 @@ namespace CitationLint.Rules;
 public sealed class Linter
 {
     private readonly ProvisionChecker _checker;
-
-    /// <summary>Every rule, in ID order.</summary>
-    public static IReadOnlyList<IRule> Rules { get; } =
-    [
-        new UnknownStatuteRule(), new NoSuchArticleRule(), new QuoteMismatchRule(), new OutdatedNumberRule(),
-        new RepealedStatuteRule(), new UnresolvedReferenceRule(), new MalformedCitationRule(), new NonstandardNameRule(),
-        new NumeralStyleRule(), new AlteredQuoteRule(), new UncheckedDocumentRule(),
-    ];
+    private readonly CultureInfo _culture;
 
     /// <summary>
     /// A linter over a given table, judging "today" as <paramref name="today"/>: the host chooses the table and reads
     /// the clock, never Core (<see cref="CitationChecker"/> owns one).
     /// </summary>
-    public Linter(StatuteTable table, Func<QuoteIndex> quoteIndex, DateOnly today)
+    public Linter(StatuteTable table, Func<QuoteIndex> quoteIndex, DateOnly today, CultureInfo culture)
     {
         Table = table;
+        _culture = culture;
         _checker = new ProvisionChecker(quoteIndex, today);
     }
 
@@ -35,8 +30,8 @@ public sealed class Linter
     /// <summary>The diagnostics and the provision checks they were made from (the HTML report shows both).</summary>
     public (IReadOnlyList<ProvisionCheck> Checks, IReadOnlyList<Diagnostic> Diagnostics) LintWithChecks(AnalyzedDocument document)
     {
-        var context = new RuleContext(document, _checker.Check(document), Table);
-        foreach (var rule in Rules)
+        var context = new RuleContext(document, _checker.Check(document), Table, _culture);
+        foreach (var rule in RuleCatalog.Rules)
             rule.Analyze(context);
         return (context.Checks, [.. context.Diagnostics.OrderBy(d => d.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal)]);
     }

@@ -3,8 +3,11 @@ namespace CitationLint.Rules;
 /// <summary>CL0007: an ill-formed numeral or structure (第十十条, a range that runs backwards).</summary>
 public sealed class MalformedCitationRule : IRule
 {
+    /// <summary>CL0007 malformed-citation: Syntax, a warning.</summary>
+    public static RuleDescriptor Rule { get; } = new("CL0007", "malformed-citation", "Syntax", DiagnosticSeverity.Warning);
+
     /// <inheritdoc/>
-    public RuleDescriptor Descriptor => RuleCatalog.MalformedCitation;
+    public RuleDescriptor Descriptor => Rule;
 
     /// <inheritdoc/>
     public void Analyze(RuleContext context)
@@ -15,10 +18,7 @@ public sealed class MalformedCitationRule : IRule
             if (check.Reference.WellFormed)
                 continue;
             var text = context.TextOf(check.Reference.Span);
-            var reason = check.Reference.Article is null
-                ? "it has no article number"
-                : "its number is not a well-formed numeral, or its range runs backwards";
-            context.Report(Descriptor, check.Reference.Span, null, text, reason);
+            context.Report(Descriptor, check.Reference.Span, null, new RuleMessage(check.Reference.Article is null ? "CL0007_MessageNoNumber" : "CL0007_MessageBadNumber", text));
         }
     }
 }

@@ -3,8 +3,11 @@ namespace CitationLint.Rules;
 /// <summary>CL0002: the article, 款 or 项 does not exist in the version that applies.</summary>
 public sealed class NoSuchArticleRule : IRule
 {
+    /// <summary>CL0002 no-such-article: Resolution, an error.</summary>
+    public static RuleDescriptor Rule { get; } = new("CL0002", "no-such-article", "Resolution", DiagnosticSeverity.Error);
+
     /// <inheritdoc/>
-    public RuleDescriptor Descriptor => RuleCatalog.NoSuchArticle;
+    public RuleDescriptor Descriptor => Rule;
 
     /// <inheritdoc/>
     public void Analyze(RuleContext context)
@@ -15,7 +18,7 @@ public sealed class NoSuchArticleRule : IRule
             // A stale number is CL0004's to report; a missing article of a known renumbering is not "no such".
             if (check.Missing is null || check.Renumbering is not null || check.Reference.Version is not { } version)
                 continue;
-            context.Report(Descriptor, check.Reference.Span, null, version.Statute.Title, RuleText.Date(version.Date), check.Missing);
+            context.Report(Descriptor, check.Reference.Span, null, new RuleMessage("CL0002_Message", version.Statute.Title, RuleMessage.Version(version), check.Missing));
         }
     }
 }

@@ -9,8 +9,11 @@ namespace CitationLint.Rules;
 /// </summary>
 public sealed class NonstandardNameRule : IRule
 {
+    /// <summary>CL0008 nonstandard-name: Style, a suggestion, fixable.</summary>
+    public static RuleDescriptor Rule { get; } = new("CL0008", "nonstandard-name", "Style", DiagnosticSeverity.Suggestion, Fixable: true);
+
     /// <inheritdoc/>
-    public RuleDescriptor Descriptor => RuleCatalog.NonstandardName;
+    public RuleDescriptor Descriptor => Rule;
 
     /// <inheritdoc/>
     public void Analyze(RuleContext context)
@@ -28,7 +31,7 @@ public sealed class NonstandardNameRule : IRule
             switch (context.Table.Match(law.Name)?.Kind)
             {
                 case NameMatchKind.Misspelt:
-                    context.Report(Descriptor, law.Span, new Fix(span, statute.ShortTitle), context.TextOf(law.Span), "a misspelt", "did you mean", statute.ShortTitle, "?");
+                    context.Report(Descriptor, law.Span, new Fix(span, statute.ShortTitle), new RuleMessage("CL0008_MessageMisspelt", context.TextOf(law.Span), statute.ShortTitle));
                     continue;
                 case NameMatchKind.Alias:
                     break;
@@ -36,7 +39,7 @@ public sealed class NonstandardNameRule : IRule
                     continue; // the official name, or an accepted variant of it
             }
 
-            context.Report(Descriptor, law.Span, new Fix(span, statute.ShortTitle), law.Name, "an informal", "the official short title is", statute.ShortTitle, "");
+            context.Report(Descriptor, law.Span, new Fix(span, statute.ShortTitle), new RuleMessage("CL0008_MessageInformal", law.Name, statute.ShortTitle));
         }
     }
 }

@@ -5,8 +5,11 @@ namespace CitationLint.Rules;
 /// <summary>CL0009: Arabic and Chinese article numerals mixed in one document; reports the minority style (opt-in).</summary>
 public sealed class NumeralStyleRule : IRule
 {
+    /// <summary>CL0009 numeral-style: Style, off by default.</summary>
+    public static RuleDescriptor Rule { get; } = new("CL0009", "numeral-style", "Style", DiagnosticSeverity.None);
+
     /// <inheritdoc/>
-    public RuleDescriptor Descriptor => RuleCatalog.NumeralStyle;
+    public RuleDescriptor Descriptor => Rule;
 
     /// <inheritdoc/>
     public void Analyze(RuleContext context)
@@ -28,8 +31,8 @@ public sealed class NumeralStyleRule : IRule
         if (arabic.Count == 0 || chinese.Count == 0)
             return;
         var minority = arabic.Count <= chinese.Count ? arabic : chinese;
-        var (used, usual) = ReferenceEquals(minority, arabic) ? ("Arabic", "Chinese") : ("Chinese", "Arabic");
+        var message = ReferenceEquals(minority, arabic) ? "CL0009_MessageArabic" : "CL0009_MessageChinese";
         foreach (var article in minority)
-            context.Report(Descriptor, article.Span, null, context.TextOf(article.Span), used, usual);
+            context.Report(Descriptor, article.Span, null, new RuleMessage(message, context.TextOf(article.Span)));
     }
 }

@@ -8,8 +8,11 @@ namespace CitationLint.Rules;
 /// </summary>
 public sealed class OutdatedNumberRule : IRule
 {
+    /// <summary>CL0004 outdated-number: Versions, a warning, fixable.</summary>
+    public static RuleDescriptor Rule { get; } = new("CL0004", "outdated-number", "Versions", DiagnosticSeverity.Warning, Fixable: true);
+
     /// <inheritdoc/>
-    public RuleDescriptor Descriptor => RuleCatalog.OutdatedNumber;
+    public RuleDescriptor Descriptor => Rule;
 
     /// <inheritdoc/>
     public void Analyze(RuleContext context)
@@ -19,28 +22,28 @@ public sealed class OutdatedNumberRule : IRule
         {
             if (check.Renumbering is not { } renumbering || check.Reference.Article is not { } number)
                 continue;
-            var was = renumbering.RightIn is { } then ? $"follows the {RuleText.Date(then.Date)} version{Because(check)}" : "probably follows an older version";
+            var was = renumbering.RightIn is { } then ? new RuleMessage("CL0004_Follows", RuleMessage.Version(then), Because(check)) : new RuleMessage("CL0004_ProbablyOlder");
             if (renumbering.Current is not { } current)
             {
                 var dropped = renumbering.Replaced ?? check.Reference.Version!.Value;
                 context.Report(
                     Descriptor, check.Reference.Span, null,
-                    number.ToLabel(), dropped.Statute.Title, was, RuleText.Date(dropped.Date), RuleText.Date(dropped.Effective), "without a one-to-one counterpart (rewritten, merged or dropped)");
+                    new RuleMessage("CL0004_MessageNoCounterpart", number.ToLabel(), dropped.Statute.Title, was, RuleMessage.Version(dropped), RuleMessage.Date(dropped.Effective)));
                 continue;
             }
 
             var version = current.Version;
             context.Report(
                 Descriptor, check.Reference.Span, RuleText.ArticleNumberFix(context, check.Reference, current.Number),
-                number.ToLabel(), version.Statute.Title, was, RuleText.Date(version.Date), RuleText.Date(version.Effective), current.Number.ToLabel());
+                new RuleMessage("CL0004_MessageRenumbered", number.ToLabel(), version.Statute.Title, was, RuleMessage.Version(version), RuleMessage.Date(version.Effective), current.Number.ToLabel()));
         }
     }
 
     // What showed the version: the citation's words (…加倍支付迟延履行期间的债务利息…), or the page's other citations.
-    private static string Because(ProvisionCheck check) => check.Evidence switch
+    private static object Because(ProvisionCheck check) => check.Evidence switch
     {
-        { Evidence.Kind: EvidenceKind.Document } => ", as the page's other citations of the law do",
-        { Evidence: { Text.Length: > 0 } words } => " (" + RuleText.Excerpt(OneLine(words.Text)) + ")",
+        { Evidence.Kind: EvidenceKind.Document } => new RuleMessage("CL0004_AsOtherCitations"),
+        { Evidence: { Text.Length: > 0 } words } => new RuleMessage("CL0004_Words", RuleText.Excerpt(OneLine(words.Text))),
         _ => "",
     };
 

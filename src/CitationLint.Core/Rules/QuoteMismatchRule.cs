@@ -9,8 +9,11 @@ namespace CitationLint.Rules;
 /// </summary>
 public sealed class QuoteMismatchRule : IRule
 {
+    /// <summary>CL0003 quote-mismatch: Quotation, an error, fixable.</summary>
+    public static RuleDescriptor Rule { get; } = new("CL0003", "quote-mismatch", "Quotation", DiagnosticSeverity.Error, Fixable: true);
+
     /// <inheritdoc/>
-    public RuleDescriptor Descriptor => RuleCatalog.QuoteMismatch;
+    public RuleDescriptor Descriptor => Rule;
 
     /// <inheritdoc/>
     public void Analyze(RuleContext context)
@@ -21,27 +24,24 @@ public sealed class QuoteMismatchRule : IRule
             if (check.Quote is not { Verdict: QuoteVerdict.Elsewhere or QuoteVerdict.Nowhere } quote || check.Reference.Statute is not { } law)
                 continue;
             var reference = check.Reference;
-            string detail;
-            Fix? fix = null;
+            var cited = RuleText.CitedLabel(context, check);
             if (quote.Verdict == QuoteVerdict.Nowhere)
             {
-                detail = "its words occur in no law in the statute table";
-            }
-            else
-            {
-                var found = quote.Elsewhere[0];
-                detail = "its words are " + RuleText.Where(found, law);
-                var others = quote.Elsewhere.Skip(1).Where(p => p.Version.Statute == law).Take(4).Select(p => RuleText.Where(p, law)).ToList();
-                if (others.Count > 0)
-                    detail += " (also " + string.Join(", ", others) + ")";
-                if (quote.Unmatched.Count > 0)
-                    detail += "; " + string.Join(", ", quote.Unmatched.Take(3).Select(u => RuleText.Excerpt(u))) + (quote.Unmatched.Count == 1 ? " occurs" : " occur") + " nowhere in it";
-                var single = context.Checks.Count(c => ReferenceEquals(c.Reference.Citation, reference.Citation)) == 1;
-                if (single && found.Version == reference.Version)
-                    fix = RuleText.ArticleNumberFix(context, reference, found.Number);
+                context.Report(Descriptor, reference.Span, null, new RuleMessage("CL0003_MessageNowhere", cited, law.Title));
+                continue;
             }
 
-            context.Report(Descriptor, reference.Span, fix, RuleText.CitedLabel(context, check), law.Title, detail);
+            var found = quote.Elsewhere[0];
+            // The other articles and versions holding the words, and the quote's lines the provision lacks (the Chinese
+            // message names only the first: the rest is in the JSON and the report).
+            var others = quote.Elsewhere.Skip(1).Where(p => p.Version.Statute == law).Take(4).Select(p => (object?)RuleText.Where(p, law)).ToList();
+            var also = others.Count > 0 ? new RuleMessage("CL0003_Also", new RuleMessageList("ListSeparator", others)) : (object)"";
+            var excerpts = quote.Unmatched.Take(3).Select(u => (object?)RuleText.Excerpt(u)).ToList();
+            var unmatched = quote.Unmatched.Count == 0 ? (object)""
+                : new RuleMessage(quote.Unmatched.Count == 1 ? "CL0003_UnmatchedOne" : "CL0003_UnmatchedMany", new RuleMessageList("ListSeparator", excerpts));
+            var single = context.Checks.Count(c => ReferenceEquals(c.Reference.Citation, reference.Citation)) == 1;
+            var fix = single && found.Version == reference.Version ? RuleText.ArticleNumberFix(context, reference, found.Number) : null;
+            context.Report(Descriptor, reference.Span, fix, new RuleMessage("CL0003_MessageElsewhere", cited, law.Title, RuleText.Where(found, law), also, unmatched));
         }
     }
 }

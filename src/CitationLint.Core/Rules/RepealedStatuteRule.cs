@@ -5,8 +5,11 @@ namespace CitationLint.Rules;
 /// <summary>CL0005: the law is repealed; names the successor law and, where determinable, the successor article.</summary>
 public sealed class RepealedStatuteRule : IRule
 {
+    /// <summary>CL0005 repealed-statute: Versions, a warning.</summary>
+    public static RuleDescriptor Rule { get; } = new("CL0005", "repealed-statute", "Versions", DiagnosticSeverity.Warning);
+
     /// <inheritdoc/>
-    public RuleDescriptor Descriptor => RuleCatalog.RepealedStatute;
+    public RuleDescriptor Descriptor => Rule;
 
     /// <inheritdoc/>
     public void Analyze(RuleContext context)
@@ -21,15 +24,16 @@ public sealed class RepealedStatuteRule : IRule
             // A bare 前款, 本条 or 第二款 continues an article cited (or quoted) just before: that citation says it.
             if (check.Reference.Citation is { Law: null, Articles: [{ Kind: not ArticleReferenceKind.Article }, ..] })
                 continue;
-            var successor = law.Successor?.Title ?? "a later law";
             var article = (check.SuccessorArticle, check.Reference.Article, law.Successor) switch
             {
-                ({ } s, { } n, _) => $"; {n.ToLabel()} is now {s.Number.ToLabel()}",
+                ({ } s, { } n, _) => new RuleMessage("CL0005_SuccessorArticle", n.ToLabel(), s.Number.ToLabel()),
                 // The successor's text is in the table, yet no article of it carries this one on: say so, not nothing.
-                (null, { } n, { NameOnly: false, Versions.Count: > 0 }) => $"; no single article of it carries {n.ToLabel()} on",
-                _ => "",
+                (null, { } n, { NameOnly: false, Versions.Count: > 0 }) => new RuleMessage("CL0005_NoSuccessorArticle", n.ToLabel()),
+                _ => (object)"",
             };
-            context.Report(Descriptor, check.Reference.Span, null, law.Title, RuleText.Date(repealed), successor, article);
+            context.Report(Descriptor, check.Reference.Span, null, law.Successor is { } successor
+                ? new RuleMessage("CL0005_Message", law.Title, RuleMessage.Date(repealed), successor.Title, article)
+                : new RuleMessage("CL0005_MessageNoSuccessor", law.Title, RuleMessage.Date(repealed), article));
         }
     }
 }

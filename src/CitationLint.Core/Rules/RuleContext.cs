@@ -1,11 +1,15 @@
+using System.Globalization;
 using CitationLint.Analysis;
 using CitationLint.Statutes.Table;
 using CitationLint.Syntax;
 
 namespace CitationLint.Rules;
 
-/// <summary>What a rule sees: the analyzed document, its provision checks and the table; and where it reports.</summary>
-public sealed class RuleContext(AnalyzedDocument document, IReadOnlyList<ProvisionCheck> checks, StatuteTable table)
+/// <summary>
+/// What a rule sees: the analyzed document, its provision checks and the table; and where it reports, in the
+/// language of <paramref name="culture"/>.
+/// </summary>
+public sealed class RuleContext(AnalyzedDocument document, IReadOnlyList<ProvisionCheck> checks, StatuteTable table, CultureInfo culture)
 {
     private readonly List<Diagnostic> _diagnostics = [];
 
@@ -21,12 +25,17 @@ public sealed class RuleContext(AnalyzedDocument document, IReadOnlyList<Provisi
     /// <summary>What the rules reported, at their default severities.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
-    /// <summary>Reports a finding of <paramref name="descriptor"/> with its message arguments.</summary>
-    public void Report(RuleDescriptor descriptor, TextSpan span, Fix? fix, params object?[] arguments)
+    /// <summary>The language messages are written in.</summary>
+    public CultureInfo Culture { get; } = culture;
+
+    /// <summary>Reports a finding of <paramref name="descriptor"/>: its message in <see cref="Culture"/>'s language, and in English.</summary>
+    public void Report(RuleDescriptor descriptor, TextSpan span, Fix? fix, RuleMessage message)
     {
         ArgumentNullException.ThrowIfNull(descriptor);
-        var message = string.Format(System.Globalization.CultureInfo.InvariantCulture, descriptor.MessageFormat, arguments);
-        _diagnostics.Add(new Diagnostic(descriptor, descriptor.DefaultSeverity, span, message, fix));
+        ArgumentNullException.ThrowIfNull(message);
+        var english = message.Format(CultureInfo.InvariantCulture);
+        var shown = RuleResources.IsChinese(Culture) ? message.Format(Culture) : english;
+        _diagnostics.Add(new Diagnostic(descriptor, descriptor.DefaultSeverity, span, shown, fix) { EnglishMessage = english, Source = message });
     }
 
     /// <summary>The text of a span of the document.</summary>

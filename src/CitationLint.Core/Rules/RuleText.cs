@@ -9,10 +9,8 @@ namespace CitationLint.Rules;
 /// <summary>Pieces of messages and fixes that several rules write the same way.</summary>
 internal static partial class RuleText
 {
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     /// <summary>第五条, or 第一千零三十二条、第一千零三十三条 for a citation of several articles.</summary>
-    public static string CitedLabel(RuleContext context, ProvisionCheck check)
+    public static object CitedLabel(RuleContext context, ProvisionCheck check)
     {
         var labels = new List<string>();
         foreach (var other in context.Checks)
@@ -21,16 +19,19 @@ internal static partial class RuleText
                 labels.Add(n.ToLabel());
         }
 
-        return labels.Count == 0 ? "the cited article" : string.Join("、", labels);
+        return labels.Count == 0 ? new RuleMessage("CitedArticle") : string.Join("、", labels);
     }
 
-    /// <summary>第三条 of the 2020-12-29 version, or 第X条 of 《law》 (2020-12-29 version) for another law.</summary>
-    public static string Where(Provision provision, Statute citedLaw)
+    /// <summary>
+    /// 第三条 of the 2020-12-29 version (2020年版第三条), or 第X条 of 《law》 (2020-12-29 version) for another law
+    /// (《law》第X条（2020年版）).
+    /// </summary>
+    public static RuleMessage Where(Provision provision, Statute citedLaw)
     {
         var version = provision.Version;
         return version.Statute == citedLaw
-            ? $"{provision.Number.ToLabel()} of the {Date(version.Date)} version"
-            : $"{provision.Number.ToLabel()} of 《{version.Statute.Title}》 ({Date(version.Date)} version)";
+            ? new RuleMessage("WhereSameLaw", provision.Number.ToLabel(), RuleMessage.Version(version))
+            : new RuleMessage("WhereOtherLaw", provision.Number.ToLabel(), version.Statute.Title, RuleMessage.Version(version));
     }
 
     /// <summary>

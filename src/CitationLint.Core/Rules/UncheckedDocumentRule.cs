@@ -8,8 +8,11 @@ namespace CitationLint.Rules;
 /// </summary>
 public sealed class UncheckedDocumentRule : IRule
 {
+    /// <summary>CL0011 unchecked-document: Resolution, a suggestion.</summary>
+    public static RuleDescriptor Rule { get; } = new("CL0011", "unchecked-document", "Resolution", DiagnosticSeverity.Suggestion);
+
     /// <inheritdoc/>
-    public RuleDescriptor Descriptor => RuleCatalog.UncheckedDocument;
+    public RuleDescriptor Descriptor => Rule;
 
     /// <inheritdoc/>
     public void Analyze(RuleContext context)
@@ -20,9 +23,9 @@ public sealed class UncheckedDocumentRule : IRule
             if (!check.FirstOfCitation || check.Reference.Article is null)
                 continue;
             if (check.Reference.Citation.Law is { Kind: LawNameKind.Foreign } foreign)
-                context.Report(Descriptor, check.Reference.Span, null, foreign.Name, RuleText.CitedLabel(context, check), "another country's law or an international instrument");
+                context.Report(Descriptor, check.Reference.Span, null, new RuleMessage("CL0011_MessageForeign", foreign.Name, RuleText.CitedLabel(context, check)));
             else if (check.Reference.Statute is { NameOnly: true, Repealed: null } law) // a repealed one: CL0005 says more
-                context.Report(Descriptor, check.Reference.Span, null, law.Title, RuleText.CitedLabel(context, check), "known by name only");
+                context.Report(Descriptor, check.Reference.Span, null, new RuleMessage("CL0011_MessageNameOnly", law.Title, RuleText.CitedLabel(context, check)));
         }
     }
 }

@@ -5,8 +5,11 @@ namespace CitationLint.Rules;
 /// <summary>CL0001: the cited name matches no law; the message names the closest known law.</summary>
 public sealed class UnknownStatuteRule : IRule
 {
+    /// <summary>CL0001 unknown-statute: Resolution, a warning.</summary>
+    public static RuleDescriptor Rule { get; } = new("CL0001", "unknown-statute", "Resolution", DiagnosticSeverity.Warning);
+
     /// <inheritdoc/>
-    public RuleDescriptor Descriptor => RuleCatalog.UnknownStatute;
+    public RuleDescriptor Descriptor => Rule;
 
     /// <inheritdoc/>
     public void Analyze(RuleContext context)
@@ -18,7 +21,9 @@ public sealed class UnknownStatuteRule : IRule
             if (!check.FirstOfCitation || law is not { Kind: LawNameKind.Titled } || check.Reference.Statute is not null)
                 continue;
             var closest = context.Table.ClosestTitle(law.Name);
-            context.Report(Descriptor, law.Span, null, law.Name, closest is null ? "" : $"; did you mean 《{closest.Value.Title}》?");
+            context.Report(Descriptor, law.Span, null, closest is { } title
+                ? new RuleMessage("CL0001_MessageClosest", law.Name, title.Title)
+                : new RuleMessage("CL0001_Message", law.Name));
         }
     }
 }

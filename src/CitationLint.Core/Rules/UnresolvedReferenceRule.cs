@@ -5,8 +5,11 @@ namespace CitationLint.Rules;
 /// <summary>CL0006: 本法/该法/同法/本条/前款 with no antecedent.</summary>
 public sealed class UnresolvedReferenceRule : IRule
 {
+    /// <summary>CL0006 unresolved-reference: Resolution, a warning.</summary>
+    public static RuleDescriptor Rule { get; } = new("CL0006", "unresolved-reference", "Resolution", DiagnosticSeverity.Warning);
+
     /// <inheritdoc/>
-    public RuleDescriptor Descriptor => RuleCatalog.UnresolvedReference;
+    public RuleDescriptor Descriptor => Rule;
 
     /// <inheritdoc/>
     public void Analyze(RuleContext context)
@@ -21,7 +24,7 @@ public sealed class UnresolvedReferenceRule : IRule
             var relativePart = reference.Citation.Articles.Count > 0
                 && reference.Citation.Articles[0].Kind is ArticleReferenceKind.ThisArticle or ArticleReferenceKind.PrecedingParagraph;
             if (relativeLaw || relativePart)
-                context.Report(Descriptor, reference.Citation.Span, null, context.TextOf(reference.Citation.Span));
+                context.Report(Descriptor, reference.Citation.Span, null, new RuleMessage("CL0006_Message", context.TextOf(reference.Citation.Span)));
         }
     }
 }

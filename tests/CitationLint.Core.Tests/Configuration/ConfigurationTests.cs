@@ -65,7 +65,7 @@ public sealed class ConfigurationTests : IDisposable
         var config = Write(".editorconfig", $"root = true\n\n[*.md]\n{setting}\n");
         var file = Write("docs/a.md", StaleAndAbbreviated);
         var severities = new EditorConfigSeverities();
-        var severity = severities.ForFile(file).SeverityFor(RuleCatalog.OutdatedNumber);
+        var severity = severities.ForFile(file).SeverityFor(OutdatedNumberRule.Rule);
         if (warning is null)
         {
             Assert.Empty(severities.Warnings);

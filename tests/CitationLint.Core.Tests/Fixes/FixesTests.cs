@@ -41,10 +41,10 @@ public sealed class FixesTests : IDisposable
     {
         var diagnostics = new[]
         {
-            new Diagnostic(RuleCatalog.OutdatedNumber, DiagnosticSeverity.Warning, new TextSpan(0, 5), "m", new Fix(new TextSpan(2, 5), "X")),
-            new Diagnostic(RuleCatalog.QuoteMismatch, DiagnosticSeverity.Error, new TextSpan(3, 6), "m", new Fix(new TextSpan(4, 6), "Y")),
-            new Diagnostic(RuleCatalog.NonstandardName, DiagnosticSeverity.Suggestion, new TextSpan(7, 9), "m", new Fix(new TextSpan(7, 9), "Z")),
-            new Diagnostic(RuleCatalog.NoSuchArticle, DiagnosticSeverity.Error, new TextSpan(9, 10), "m", new Fix(new TextSpan(9, 10), "W")),
+            new Diagnostic(OutdatedNumberRule.Rule, DiagnosticSeverity.Warning, new TextSpan(0, 5), "m", new Fix(new TextSpan(2, 5), "X")),
+            new Diagnostic(QuoteMismatchRule.Rule, DiagnosticSeverity.Error, new TextSpan(3, 6), "m", new Fix(new TextSpan(4, 6), "Y")),
+            new Diagnostic(NonstandardNameRule.Rule, DiagnosticSeverity.Suggestion, new TextSpan(7, 9), "m", new Fix(new TextSpan(7, 9), "Z")),
+            new Diagnostic(NoSuchArticleRule.Rule, DiagnosticSeverity.Error, new TextSpan(9, 10), "m", new Fix(new TextSpan(9, 10), "W")),
         };
         var plan = FixPlanner.Plan(diagnostics);
         Assert.Equal(["X", "Z"], plan.Select(f => f.Replacement));
