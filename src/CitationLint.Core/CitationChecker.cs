@@ -23,7 +23,7 @@ public sealed class CitationChecker
     /// words: a run that never needs it never loads it.</param>
     /// <param name="today">The date a document without its own is judged at, and the one stale article numbers are
     /// judged against.</param>
-    /// <param name="culture">The language of the messages: Chinese for a zh culture (<see cref="RuleResources.IsChinese"/>),
+    /// <param name="culture">The language of the messages: Chinese for a zh culture (<see cref="MessageLanguage.IsChinese"/>),
     /// English otherwise and by default. Every diagnostic also keeps its English message, for baselines.</param>
     public CitationChecker(StatuteTable table, Func<QuoteIndex> quoteIndex, DateOnly today, System.Globalization.CultureInfo? culture = null)
     {

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net;
+using System.Resources;
+using System.Text.Encodings.Web;
 using System.Text;
 using CitationLint.Analysis;
 using CitationLint.Documents;
@@ -14,43 +16,66 @@ namespace CitationLint.Output;
 /// network) with a summary by rule, severity and file, filters, and one card per finding — the sentence in context,
 /// the statute's real text for the cited and the suggested article, a character diff of the quote against the
 /// statute, the provision's number in every version, and the fix. Every piece of document text is HTML-escaped.
-/// Keys: j / n next finding, k / p previous.
+/// Keys: j / n next finding, k / p previous. Labels in English or Chinese (Output/ReportResources.resx, .zh.resx), as
+/// the run's messages are; findings sorted by severity, then file and position; each rule linked to its doc page.
 /// </summary>
 public static class HtmlReportFormatter
 {
-    /// <summary>Writes the page.</summary>
-    public static void Write(CheckReport report, TextWriter output)
+    private static readonly ResourceManager Texts = new("CitationLint.Output.ReportResources", typeof(HtmlReportFormatter).Assembly);
+
+    /// <summary>Writes the page, its labels in <paramref name="culture"/>'s language (English by default).</summary>
+    public static void Write(CheckReport report, TextWriter output, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        var html = new StringBuilder();
-        var findings = report.Files.SelectMany(f => f.Diagnostics.Select(d => (File: f, Diagnostic: d))).ToList();
-        html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
+        var page = new Page(new StringBuilder(), culture ?? CultureInfo.InvariantCulture);
+        var html = page.Html;
+        // The worst first: errors, then warnings, then suggestions; within each, file and position.
+        var findings = report.Files.SelectMany(f => f.Diagnostics.Select(d => (File: f, Diagnostic: d)))
+            .OrderByDescending(f => f.Diagnostic.Severity).ThenBy(f => f.File.Analysis.Document.Path, StringComparer.Ordinal).ThenBy(f => f.Diagnostic.Span.Start)
+            .ToList();
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(MessageLanguage.IsChinese(page.Culture) ? "zh-CN" : "en").Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n")
-            .Append("<title>CitationLint report</title>\n<style>").Append(Css).Append("</style>\n</head>\n<body>\n");
-        html.Append("<header><h1>CitationLint report</h1><p>")
-            .Append(E($"{findings.Count} findings in {report.Files.Count} files, as of {report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} — citationlint {report.ToolVersion}"))
-            .Append("</p><p class=\"keys\">Keys: <kbd>j</kbd>/<kbd>n</kbd> next finding, <kbd>k</kbd>/<kbd>p</kbd> previous.</p></header>\n");
-        AppendSummary(html, findings);
-        AppendFilters(html, findings);
+            .Append("<title>").Append(E(page.Text("Title"))).Append("</title>\n<style>").Append(Css).Append("</style>\n</head>\n<body>\n");
+        html.Append("<header><h1>").Append(E(page.Text("Title"))).Append("</h1><p>")
+            .Append(E(page.Text("Overview", findings.Count, report.Files.Count, report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), report.ToolVersion)))
+            .Append("</p><p class=\"keys\">").Append(page.Text("Keys")).Append("</p></header>\n");
+        AppendSummary(page, findings);
+        AppendFilters(page, findings);
         html.Append("<main id=\"findings\">\n");
         var index = 0;
         foreach (var (file, diagnostic) in findings)
-            AppendFinding(html, file, diagnostic, index++);
+            AppendFinding(page, file, diagnostic, index++);
         if (findings.Count == 0)
-            html.Append("<p>No findings.</p>\n");
-        html.Append("</main>\n<p id=\"none-visible\" hidden>No finding matches the filters.</p>\n<script>").Append(Script).Append("</script>\n</body>\n</html>\n");
+            html.Append("<p>").Append(E(page.Text("NoFindings"))).Append("</p>\n");
+        html.Append("</main>\n<p id=\"none-visible\" hidden>").Append(E(page.Text("NoneVisible"))).Append("</p>\n<script>")
+            .Append(Script.Replace("{SHOWN}", JavaScriptEncoder.Default.Encode(page.Text("Shown")), StringComparison.Ordinal)).Append("</script>\n</body>\n</html>\n");
         output.Write(html.ToString());
     }
 
-    private static void AppendSummary(StringBuilder html, List<(CheckedDocument File, Diagnostic Diagnostic)> findings)
+    // The page being written and the language of its labels.
+    private sealed record Page(StringBuilder Html, CultureInfo Culture)
     {
-        html.Append("<section id=\"summary\"><h2>Summary</h2><div class=\"tables\">");
-        Table(html, "By rule", findings.GroupBy(f => f.Diagnostic.Id).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => ($"{g.Key} {g.First().Diagnostic.Descriptor.Name}", g.Count())));
-        Table(html, "By severity", findings.GroupBy(f => f.Diagnostic.Severity).OrderByDescending(g => g.Key)
-            .Select(g => (JsonReportFormatter.SeverityName(g.Key), g.Count())));
-        Table(html, "By file", findings.GroupBy(f => f.File.Analysis.Document.Path).OrderBy(g => g.Key, StringComparer.Ordinal)
+        public string Text(string key) => MessageLanguage.Text(Texts, key, Culture);
+
+        public string Text(string key, params object?[] arguments) => string.Format(Culture, Text(key), arguments);
+
+        public string Severity(DiagnosticSeverity severity) => Text("Severity_" + JsonReportFormatter.SeverityName(severity));
+
+        public string Version(StatuteVersion version) => RuleMessage.Version(version).Format(Culture);
+
+        public string Date(DateOnly date) => RuleMessage.Date(date).Format(Culture);
+    }
+
+    private static void AppendSummary(Page page, List<(CheckedDocument File, Diagnostic Diagnostic)> findings)
+    {
+        var html = page.Html;
+        html.Append("<section id=\"summary\"><h2>").Append(E(page.Text("Summary"))).Append("</h2><div class=\"tables\">");
+        Table(html, page.Text("ByRule"), findings.GroupBy(f => f.Diagnostic.Id).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => ($"{g.Key} {g.First().Diagnostic.Descriptor.TitleIn(page.Culture)}", g.Count())));
+        Table(html, page.Text("BySeverity"), findings.GroupBy(f => f.Diagnostic.Severity).OrderByDescending(g => g.Key)
+            .Select(g => (page.Severity(g.Key), g.Count())));
+        Table(html, page.Text("ByFile"), findings.GroupBy(f => f.File.Analysis.Document.Path).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, g.Count())));
         html.Append("</div></section>\n");
     }
@@ -63,26 +88,26 @@ public static class HtmlReportFormatter
         html.Append("</table>");
     }
 
-    private static void AppendFilters(StringBuilder html, List<(CheckedDocument File, Diagnostic Diagnostic)> findings)
+    private static void AppendFilters(Page page, List<(CheckedDocument File, Diagnostic Diagnostic)> findings)
     {
-        html.Append("<nav id=\"filters\"><label>Rule <select id=\"filter-rule\"><option value=\"\">all</option>");
+        var html = page.Html;
+        var all = E(page.Text("All"));
+        html.Append("<nav id=\"filters\"><label>").Append(E(page.Text("FilterRule"))).Append(" <select id=\"filter-rule\"><option value=\"\">").Append(all).Append("</option>");
         foreach (var id in findings.Select(f => f.Diagnostic.Id).Distinct().Order(StringComparer.Ordinal))
             html.Append("<option value=\"").Append(E(id)).Append("\">").Append(E(id)).Append("</option>");
-        html.Append("</select></label> <label>Severity <select id=\"filter-severity\"><option value=\"\">all</option>");
+        html.Append("</select></label> <label>").Append(E(page.Text("FilterSeverity"))).Append(" <select id=\"filter-severity\"><option value=\"\">").Append(all).Append("</option>");
         foreach (var severity in findings.Select(f => f.Diagnostic.Severity).Distinct().OrderByDescending(s => s))
-        {
-            var name = JsonReportFormatter.SeverityName(severity);
-            html.Append("<option value=\"").Append(name).Append("\">").Append(name).Append("</option>");
-        }
+            html.Append("<option value=\"").Append(JsonReportFormatter.SeverityName(severity)).Append("\">").Append(E(page.Severity(severity))).Append("</option>");
 
-        html.Append("</select></label> <label>File <select id=\"filter-file\"><option value=\"\">all</option>");
+        html.Append("</select></label> <label>").Append(E(page.Text("FilterFile"))).Append(" <select id=\"filter-file\"><option value=\"\">").Append(all).Append("</option>");
         foreach (var path in findings.Select(f => f.File.Analysis.Document.Path).Distinct().Order(StringComparer.Ordinal))
             html.Append("<option value=\"").Append(E(path)).Append("\">").Append(E(path)).Append("</option>");
-        html.Append("</select></label> <label>Text <input id=\"filter-text\" type=\"search\"></label> <span id=\"visible-count\"></span></nav>\n");
+        html.Append("</select></label> <label>").Append(E(page.Text("FilterText"))).Append(" <input id=\"filter-text\" type=\"search\"></label> <span id=\"visible-count\"></span></nav>\n");
     }
 
-    private static void AppendFinding(StringBuilder html, CheckedDocument file, Diagnostic diagnostic, int index)
+    private static void AppendFinding(Page page, CheckedDocument file, Diagnostic diagnostic, int index)
     {
+        var html = page.Html;
         var document = file.Analysis.Document;
         var start = document.GetPosition(diagnostic.Span.Start);
         var severity = JsonReportFormatter.SeverityName(diagnostic.Severity);
@@ -92,31 +117,34 @@ public static class HtmlReportFormatter
             .Append("\" data-rule=\"").Append(E(diagnostic.Id)).Append("\" data-severity=\"").Append(severity)
             .Append("\" data-file=\"").Append(E(document.Path)).Append("\">\n");
         html.Append("<h3><span class=\"id\">").Append(E(diagnostic.Id)).Append("</span> <span class=\"name\">").Append(E(diagnostic.Descriptor.Name))
-            .Append("</span> <span class=\"severity\">").Append(severity).Append("</span> <span class=\"where\">")
+            .Append("</span> <span class=\"severity\">").Append(E(page.Severity(diagnostic.Severity))).Append("</span> <span class=\"where\">")
             .Append(E($"{document.Path}:{start.Line}:{start.Column}")).Append("</span></h3>\n");
         html.Append("<p class=\"message\">").Append(E(diagnostic.Message)).Append("</p>\n");
-        html.Append("<div class=\"context\"><h4>In context</h4><p>").Append(Context(document, diagnostic)).Append("</p></div>\n");
+        html.Append("<div class=\"context\"><h4>").Append(E(page.Text("InContext"))).Append("</h4><p>").Append(Context(document, diagnostic)).Append("</p></div>\n");
 
         var cited = check?.Provision;
         var suggested = check?.Renumbering?.Current ?? check?.SuccessorArticle
             ?? (check?.Quote is { Verdict: QuoteVerdict.Elsewhere, Elsewhere.Count: > 0 } q ? q.Elsewhere[0] : null);
         if (check?.Evidence is { } evidence)
-            Evidence(html, evidence);
+            Evidence(page, evidence);
         if (cited is { } c)
-            Provision(html, "Cited article", c);
+            Provision(page, page.Text("CitedArticle"), c);
         if (suggested is { } s && s != cited)
-            Provision(html, "Suggested article", s);
+            Provision(page, page.Text("SuggestedArticle"), s);
         if (check?.Reference.Quote is { } quote && (suggested ?? cited) is { } compared)
-            QuoteDiff(html, quote.Text, compared);
+            QuoteDiff(page, quote.Text, compared);
         if ((suggested ?? cited) is { } chained)
-            History(html, chained);
+            History(page, chained);
         if (diagnostic.Fix is { } fix)
         {
-            html.Append("<p class=\"fix\">Fix: replace “").Append(E(document.GetText(fix.Span))).Append("” with “")
-                .Append(E(fix.Replacement)).Append("” (<code>citationlint check --fix</code>)</p>\n");
+            html.Append("<p class=\"fix\">").Append(E(page.Text("Fix", document.GetText(fix.Span), fix.Replacement, "\u0001")).Replace("\u0001", "<code>citationlint check --fix</code>", StringComparison.Ordinal))
+                .Append("</p>\n");
         }
 
-        html.Append("<p class=\"help\">Rule: ").Append(E(diagnostic.Descriptor.HelpLink)).Append("</p>\n</section>\n");
+        // A link to the rule's page (relative to the repository root, where reports are usually written).
+        var help = diagnostic.Descriptor.HelpLinkIn(page.Culture);
+        html.Append("<p class=\"help\">").Append(E(page.Text("Rule"))).Append("<a href=\"").Append(E(help)).Append("\">")
+            .Append(E($"{diagnostic.Id} {diagnostic.Descriptor.TitleIn(page.Culture)}")).Append("</a> (").Append(E(help)).Append(")</p>\n</section>\n");
     }
 
     // The line (or lines) holding the finding, the finding's own text marked.
@@ -134,18 +162,18 @@ public static class HtmlReportFormatter
 
     // What the judgement rests on, beside the statute text it was compared with: the page's words and the article of
     // the version they follow, or, for a citation with no words of its own, the version its document follows.
-    private static void Evidence(StringBuilder html, EvidenceFinding evidence)
+    private static void Evidence(Page page, EvidenceFinding evidence)
     {
-        var kind = evidence.Evidence.Kind switch
+        var html = page.Html;
+        var kind = page.Text(evidence.Evidence.Kind switch
         {
-            EvidenceKind.Quote => "the quote",
-            EvidenceKind.Implicit => "the text after the citation",
-            EvidenceKind.Paraphrase => "the sentence around the citation (a paraphrase)",
-            _ => "the page's other citations of the law",
-        };
-        var version = evidence.Version.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        html.Append("<div class=\"evidence\"><h4>Evidence: ").Append(E(kind)).Append(" <span class=\"version\">")
-            .Append(E($"follows {evidence.Article.ToLabel()} of the {version} version, score {evidence.Score.ToString("0.00", CultureInfo.InvariantCulture)}"))
+            EvidenceKind.Quote => "EvidenceQuote",
+            EvidenceKind.Implicit => "EvidenceImplicit",
+            EvidenceKind.Paraphrase => "EvidenceParaphrase",
+            _ => "EvidenceDocument",
+        });
+        html.Append("<div class=\"evidence\"><h4>").Append(E(page.Text("Evidence", kind))).Append(" <span class=\"version\">")
+            .Append(E(page.Text("EvidenceFollows", evidence.Article.ToLabel(), page.Version(evidence.Version), evidence.Score.ToString("0.00", CultureInfo.InvariantCulture))))
             .Append("</span></h4>");
         if (evidence.Evidence.Text.Length > 0)
         {
@@ -157,27 +185,29 @@ public static class HtmlReportFormatter
 
         html.Append("</div>\n");
         if (evidence.Version.Find(evidence.Article) is { } followed)
-            Provision(html, "The words' article", followed);
+            Provision(page, page.Text("WordsArticle"), followed);
     }
 
-    private static void Provision(StringBuilder html, string caption, Provision provision)
+    private static void Provision(Page page, string caption, Provision provision)
     {
+        var html = page.Html;
         var version = provision.Version;
         html.Append("<div class=\"statute\"><h4>").Append(E(caption)).Append(": ").Append(E($"《{version.Statute.Title}》 {provision.Number.ToLabel()}"))
-            .Append(" <span class=\"version\">").Append(E($"{version.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} version, in force {version.Effective.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"))
+            .Append(" <span class=\"version\">").Append(E(page.Text("VersionInForce", page.Version(version), page.Date(version.Effective))))
             .Append("</span></h4><blockquote>");
         foreach (var line in provision.Text.Split('\n'))
             html.Append("<p>").Append(E(line)).Append("</p>");
         html.Append("</blockquote></div>\n");
     }
 
-    private static void QuoteDiff(StringBuilder html, string quote, Provision provision)
+    private static void QuoteDiff(Page page, string quote, Provision provision)
     {
+        var html = page.Html;
         var runs = CharacterDiff.Compute(quote, provision.Text);
         if (runs.Count == 0)
             return;
-        html.Append("<div class=\"diff\"><h4>Quote against ").Append(E(provision.Number.ToLabel()))
-            .Append(" <span class=\"legend\"><del>only in the quote</del> <ins>only in the law</ins></span></h4><p>");
+        html.Append("<div class=\"diff\"><h4>").Append(E(page.Text("QuoteAgainst", provision.Number.ToLabel())))
+            .Append(" <span class=\"legend\"><del>").Append(E(page.Text("OnlyInQuote"))).Append("</del> <ins>").Append(E(page.Text("OnlyInLaw"))).Append("</ins></span></h4><p>");
         foreach (var run in runs)
         {
             var text = E(run.Text).Replace("\n", "<br>", StringComparison.Ordinal);
@@ -193,17 +223,18 @@ public static class HtmlReportFormatter
     }
 
     // The provision's number in every version of its law, following the renumbering maps.
-    private static void History(StringBuilder html, Provision provision)
+    private static void History(Page page, Provision provision)
     {
+        var html = page.Html;
         var chain = provision.History;
         var versions = provision.Version.Statute.Versions;
         if (versions.Count < 2)
             return;
-        html.Append("<div class=\"history\"><h4>In every version of 《").Append(E(provision.Version.Statute.ShortTitle)).Append("》</h4><ul>");
+        html.Append("<div class=\"history\"><h4>").Append(E(page.Text("EveryVersion", provision.Version.Statute.ShortTitle))).Append("</h4><ul>");
         foreach (var version in versions)
         {
             var counterpart = chain.FirstOrDefault(p => p.Version == version);
-            html.Append("<li>").Append(E(version.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).Append(": ")
+            html.Append("<li>").Append(E(page.Version(version))).Append(": ")
                 .Append(counterpart == default ? "—" : E(counterpart.Number.ToLabel())).Append("</li>");
         }
 
@@ -242,7 +273,7 @@ public static class HtmlReportFormatter
               c.hidden=!((!rule.value||c.dataset.rule===rule.value)&&(!sev.value||c.dataset.severity===sev.value)
                 &&(!file.value||c.dataset.file===file.value)&&(!t||c.textContent.toLowerCase().indexOf(t)>=0));
             });
-            var n=visible().length;count.textContent=n+' of '+cards.length+' shown';none.hidden=n>0||cards.length===0;
+            var n=visible().length;count.textContent='{SHOWN}'.replace('{0}',n).replace('{1}',cards.length);none.hidden=n>0||cards.length===0;
           }
           [rule,sev,file].forEach(function(e){e.addEventListener('change',apply);});text.addEventListener('input',apply);
           document.addEventListener('keydown',function(e){

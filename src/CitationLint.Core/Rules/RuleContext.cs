@@ -34,7 +34,7 @@ public sealed class RuleContext(AnalyzedDocument document, IReadOnlyList<Provisi
         ArgumentNullException.ThrowIfNull(descriptor);
         ArgumentNullException.ThrowIfNull(message);
         var english = message.Format(CultureInfo.InvariantCulture);
-        var shown = RuleResources.IsChinese(Culture) ? message.Format(Culture) : english;
+        var shown = MessageLanguage.IsChinese(Culture) ? message.Format(Culture) : english;
         _diagnostics.Add(new Diagnostic(descriptor, descriptor.DefaultSeverity, span, shown, fix) { EnglishMessage = english, Source = message });
     }
 

@@ -34,6 +34,9 @@ public sealed record RuleDescriptor(string Id, string Name, string Category, Dia
     /// <summary>docs/rules/{Id}.md, relative to the repository root (design §4).</summary>
     public string HelpLink => "docs/rules/" + Id + ".md";
 
+    /// <summary>The rule's page in <paramref name="culture"/>'s language: docs/rules/zh-CN/{Id}.md in Chinese.</summary>
+    public string HelpLinkIn(System.Globalization.CultureInfo culture) => MessageLanguage.IsChinese(culture) ? "docs/rules/zh-CN/" + Id + ".md" : HelpLink;
+
     /// <summary>The resource key of its title.</summary>
     public string TitleKey => Id + "_Title";
 

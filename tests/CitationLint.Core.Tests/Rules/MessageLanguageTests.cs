@@ -51,7 +51,7 @@ public sealed partial class MessageLanguageTests
         const string page = "依据《中华人民共和国民事诉讼法》第二百四十四条的规定，被执行人未按判决指定的期间履行的，应当加倍支付迟延履行期间的债务利息。";
         var document = DocumentReader.Read("a.md", page, DocumentFormat.Markdown);
         var english = new CitationChecker(StatuteTable.Default, () => QuoteIndex.Default, AsOf).Check(document).Diagnostics;
-        var chinese = new CitationChecker(StatuteTable.Default, () => QuoteIndex.Default, AsOf, RuleResources.Chinese).Check(document).Diagnostics;
+        var chinese = new CitationChecker(StatuteTable.Default, () => QuoteIndex.Default, AsOf, MessageLanguage.Chinese).Check(document).Diagnostics;
         Assert.NotEmpty(english);
         Assert.All(chinese, d => Assert.NotEqual(d.EnglishMessage, d.Message));
         var file = Path.Combine(Path.GetTempPath(), $"citationlint-baseline-{Guid.NewGuid():N}.json");
@@ -71,7 +71,7 @@ public sealed partial class MessageLanguageTests
     public void EveryText_HasAChineseTranslation_UsingOnlyItsPlaceholders()
     {
         var english = Texts(CultureInfo.InvariantCulture);
-        var chinese = Texts(RuleResources.Chinese);
+        var chinese = Texts(MessageLanguage.Chinese);
         Assert.Equal(english.Keys.Order(StringComparer.Ordinal), chinese.Keys.Order(StringComparer.Ordinal));
         foreach (var (key, text) in english)
         {
@@ -84,8 +84,8 @@ public sealed partial class MessageLanguageTests
 
         foreach (var rule in RuleCatalog.All)
         {
-            Assert.NotEqual(rule.TitleIn(CultureInfo.InvariantCulture), rule.TitleIn(RuleResources.Chinese));
-            Assert.NotEqual(rule.DescriptionIn(CultureInfo.InvariantCulture), rule.DescriptionIn(RuleResources.Chinese));
+            Assert.NotEqual(rule.TitleIn(CultureInfo.InvariantCulture), rule.TitleIn(MessageLanguage.Chinese));
+            Assert.NotEqual(rule.DescriptionIn(CultureInfo.InvariantCulture), rule.DescriptionIn(MessageLanguage.Chinese));
         }
     }
 
@@ -101,16 +101,16 @@ public sealed partial class MessageLanguageTests
     [InlineData("fr-FR", false)]
     public void CultureOf_ReadsLanguageNames(string name, bool isChinese)
     {
-        var culture = RuleResources.CultureOf(name);
+        var culture = MessageLanguage.CultureOf(name);
         Assert.NotNull(culture);
-        Assert.Equal(isChinese, RuleResources.IsChinese(culture));
+        Assert.Equal(isChinese, MessageLanguage.IsChinese(culture));
     }
 
     [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("  ")]
-    public void CultureOf_NoName_IsNull(string? name) => Assert.Null(RuleResources.CultureOf(name));
+    public void CultureOf_NoName_IsNull(string? name) => Assert.Null(MessageLanguage.CultureOf(name));
 
     private static Dictionary<string, string> Texts(CultureInfo culture)
     {
