@@ -11,7 +11,6 @@ using Microsoft.CodeAnalysis.Text;
 using CitationDiagnostic = CitationLint.Rules.Diagnostic;
 using RoslynDiagnostic = Microsoft.CodeAnalysis.Diagnostic;
 using RoslynSeverity = Microsoft.CodeAnalysis.DiagnosticSeverity;
-using Severity = CitationLint.Rules.DiagnosticSeverity;
 
 namespace CitationLint.Analyzers;
 
@@ -29,11 +28,51 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
     /// <summary>Diagnostic properties: where the fix applies, as offset and length in the file.</summary>
     public const string FixStart = "CitationLint.Fix.Start", FixLength = "CitationLint.Fix.Length";
 
-    private static readonly ImmutableDictionary<string, DiagnosticDescriptor> Descriptors =
-        RuleCatalog.All.ToImmutableDictionary(r => r.Id, ToRoslyn);
+    // One Roslyn descriptor per rule, each a field with its ID, category and severity written as constants: the release
+    // tracking analyzers (AnalyzerReleases.*.md) read them there at compile time (not inside a collection expression).
+    // A test holds them to the rule classes' descriptors.
+    private static readonly DiagnosticDescriptor UnknownStatute =
+        new DiagnosticDescriptor(Rules.UnknownStatuteRule.Id, Title(Rules.UnknownStatuteRule.Rule), "{0}", RuleCategory.Resolution, RoslynSeverity.Warning, true, Description(Rules.UnknownStatuteRule.Rule), Rules.UnknownStatuteRule.Rule.HelpLink);
+
+    private static readonly DiagnosticDescriptor NoSuchArticle =
+        new DiagnosticDescriptor(Rules.NoSuchArticleRule.Id, Title(Rules.NoSuchArticleRule.Rule), "{0}", RuleCategory.Resolution, RoslynSeverity.Error, true, Description(Rules.NoSuchArticleRule.Rule), Rules.NoSuchArticleRule.Rule.HelpLink);
+
+    private static readonly DiagnosticDescriptor QuoteMismatch =
+        new DiagnosticDescriptor(Rules.QuoteMismatchRule.Id, Title(Rules.QuoteMismatchRule.Rule), "{0}", RuleCategory.Quotation, RoslynSeverity.Error, true, Description(Rules.QuoteMismatchRule.Rule), Rules.QuoteMismatchRule.Rule.HelpLink);
+
+    private static readonly DiagnosticDescriptor OutdatedNumber =
+        new DiagnosticDescriptor(Rules.OutdatedNumberRule.Id, Title(Rules.OutdatedNumberRule.Rule), "{0}", RuleCategory.Versions, RoslynSeverity.Warning, true, Description(Rules.OutdatedNumberRule.Rule), Rules.OutdatedNumberRule.Rule.HelpLink);
+
+    private static readonly DiagnosticDescriptor RepealedStatute =
+        new DiagnosticDescriptor(Rules.RepealedStatuteRule.Id, Title(Rules.RepealedStatuteRule.Rule), "{0}", RuleCategory.Versions, RoslynSeverity.Warning, true, Description(Rules.RepealedStatuteRule.Rule), Rules.RepealedStatuteRule.Rule.HelpLink);
+
+    private static readonly DiagnosticDescriptor UnresolvedReference =
+        new DiagnosticDescriptor(Rules.UnresolvedReferenceRule.Id, Title(Rules.UnresolvedReferenceRule.Rule), "{0}", RuleCategory.Resolution, RoslynSeverity.Warning, true, Description(Rules.UnresolvedReferenceRule.Rule), Rules.UnresolvedReferenceRule.Rule.HelpLink);
+
+    private static readonly DiagnosticDescriptor MalformedCitation =
+        new DiagnosticDescriptor(Rules.MalformedCitationRule.Id, Title(Rules.MalformedCitationRule.Rule), "{0}", RuleCategory.Syntax, RoslynSeverity.Warning, true, Description(Rules.MalformedCitationRule.Rule), Rules.MalformedCitationRule.Rule.HelpLink);
+
+    private static readonly DiagnosticDescriptor NonstandardName =
+        new DiagnosticDescriptor(Rules.NonstandardNameRule.Id, Title(Rules.NonstandardNameRule.Rule), "{0}", RuleCategory.Style, RoslynSeverity.Info, true, Description(Rules.NonstandardNameRule.Rule), Rules.NonstandardNameRule.Rule.HelpLink);
+
+    private static readonly DiagnosticDescriptor NumeralStyle =
+        new DiagnosticDescriptor(Rules.NumeralStyleRule.Id, Title(Rules.NumeralStyleRule.Rule), "{0}", RuleCategory.Style, RoslynSeverity.Hidden, false, Description(Rules.NumeralStyleRule.Rule), Rules.NumeralStyleRule.Rule.HelpLink);
+
+    private static readonly DiagnosticDescriptor AlteredQuote =
+        new DiagnosticDescriptor(Rules.AlteredQuoteRule.Id, Title(Rules.AlteredQuoteRule.Rule), "{0}", RuleCategory.Quotation, RoslynSeverity.Warning, true, Description(Rules.AlteredQuoteRule.Rule), Rules.AlteredQuoteRule.Rule.HelpLink);
+
+    private static readonly DiagnosticDescriptor UncheckedDocument =
+        new DiagnosticDescriptor(Rules.UncheckedDocumentRule.Id, Title(Rules.UncheckedDocumentRule.Rule), "{0}", RuleCategory.Resolution, RoslynSeverity.Info, true, Description(Rules.UncheckedDocumentRule.Rule), Rules.UncheckedDocumentRule.Rule.HelpLink);
+
+    private static readonly ImmutableArray<DiagnosticDescriptor> RuleDescriptors =
+    [
+        UnknownStatute, NoSuchArticle, QuoteMismatch, OutdatedNumber, RepealedStatute, UnresolvedReference, MalformedCitation, NonstandardName, NumeralStyle, AlteredQuote, UncheckedDocument,
+    ];
+
+    private static readonly ImmutableDictionary<string, DiagnosticDescriptor> Descriptors = RuleDescriptors.ToImmutableDictionary(d => d.Id);
 
     /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [.. Descriptors.Values.OrderBy(d => d.Id, StringComparer.Ordinal)];
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => RuleDescriptors;
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -128,21 +167,12 @@ public sealed class CitationAnalyzer : DiagnosticAnalyzer
         protected override int GetHash() => GetText(null).GetHashCode();
     }
 
-    // Roslyn descriptors from CitationLint's: the message is CitationLint's, whole, as the one argument; the title and
-    // description are the rule's resources, in the IDE's language.
-    private static DiagnosticDescriptor ToRoslyn(RuleDescriptor rule) =>
-#pragma warning disable RS2000 // IDs, categories and severities come from the rule classes, through Core's one list of rules
-        new(rule.Id, Localizable(rule.TitleKey), "{0}", rule.Category, Severity(rule.DefaultSeverity), rule.DefaultSeverity != Rules.DiagnosticSeverity.None,
-            Localizable(rule.DescriptionKey), rule.HelpLink);
-#pragma warning restore RS2000
+    // The title and description are the rule's resources, in the IDE's language; the message is the rule's, whole, as
+    // the one argument.
+    private static LocalizableResourceString Title(RuleDescriptor rule) => Localizable(rule.TitleKey);
+
+    private static LocalizableResourceString Description(RuleDescriptor rule) => Localizable(rule.DescriptionKey);
 
     private static LocalizableResourceString Localizable(string key) => new(key, RuleResources.Manager, typeof(RuleResources));
 
-    private static RoslynSeverity Severity(Severity severity) => severity switch
-    {
-        Rules.DiagnosticSeverity.Error => RoslynSeverity.Error,
-        Rules.DiagnosticSeverity.Warning => RoslynSeverity.Warning,
-        Rules.DiagnosticSeverity.Suggestion => RoslynSeverity.Info,
-        _ => RoslynSeverity.Hidden,
-    };
 }

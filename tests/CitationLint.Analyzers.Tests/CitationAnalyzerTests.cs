@@ -79,10 +79,36 @@ public sealed class CitationAnalyzerTests
     }
 
     [Fact]
-    public void Descriptors_MatchTheRuleCatalog()
+    public void Descriptors_MatchTheRuleClasses()
     {
+        // The analyzer writes each rule's ID, category and severity as constants (for release tracking): the same as
+        // the rule's own descriptor.
         var analyzer = new CitationAnalyzer();
-        Assert.Equal(CitationLint.Rules.RuleCatalog.All.Select(r => r.Id), analyzer.SupportedDiagnostics.Select(d => d.Id));
+        Assert.Equal(
+            CitationLint.Rules.RuleCatalog.All.Select(r => (r.Id, r.Category, Severity(r.DefaultSeverity), r.DefaultSeverity != CitationLint.Rules.DiagnosticSeverity.None, r.HelpLink)),
+            analyzer.SupportedDiagnostics.Select(d => (d.Id, d.Category, d.DefaultSeverity, d.IsEnabledByDefault, d.HelpLinkUri)));
         Assert.False(analyzer.SupportedDiagnostics.Single(d => d.Id == "CL0009").IsEnabledByDefault);
     }
+
+    [Fact]
+    public async Task UnderAChineseCulture_TitlesAndMessagesAreChinese()
+    {
+        var source = $"class C {{ const string Note = \"{WrongQuote}\"; }}";
+        var diagnostic = Assert.Single(await VerifyCL.DiagnosticsAsync(source));
+        var chinese = System.Globalization.CultureInfo.GetCultureInfo("zh-Hans");
+        Assert.Equal("《中华人民共和国民法典》第六百七十五条引用的文字实为第六百七十四条（2020年版）", diagnostic.GetMessage(chinese));
+        // Titles are Roslyn's LocalizableResourceStrings: the resource manager walks zh-CN → zh-Hans → zh in the IDE; the
+        // tests run with invariant globalization, where only zh itself names the Chinese resources.
+        Assert.Equal("引文与所引条文不符", diagnostic.Descriptor.Title.ToString(System.Globalization.CultureInfo.GetCultureInfo("zh")));
+        Assert.StartsWith("The quoted text is not 第六百七十五条", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal("Quote does not match the cited provision", diagnostic.Descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static DiagnosticSeverity Severity(CitationLint.Rules.DiagnosticSeverity severity) => severity switch
+    {
+        CitationLint.Rules.DiagnosticSeverity.Error => DiagnosticSeverity.Error,
+        CitationLint.Rules.DiagnosticSeverity.Warning => DiagnosticSeverity.Warning,
+        CitationLint.Rules.DiagnosticSeverity.Suggestion => DiagnosticSeverity.Info,
+        _ => DiagnosticSeverity.Hidden,
+    };
 }

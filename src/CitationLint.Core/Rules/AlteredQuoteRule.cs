@@ -5,8 +5,11 @@ namespace CitationLint.Rules;
 /// <summary>CL0010: the quote is recognisably the cited provision but changes its words; the message shows them.</summary>
 public sealed class AlteredQuoteRule : IRule
 {
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "CL0010";
+
     /// <summary>CL0010 altered-quote: Quotation, a warning.</summary>
-    public static RuleDescriptor Rule { get; } = new("CL0010", "altered-quote", "Quotation", DiagnosticSeverity.Warning);
+    public static RuleDescriptor Rule { get; } = new(Id, "altered-quote", RuleCategory.Quotation, DiagnosticSeverity.Warning);
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;

@@ -3,8 +3,11 @@ namespace CitationLint.Rules;
 /// <summary>CL0007: an ill-formed numeral or structure (第十十条, a range that runs backwards).</summary>
 public sealed class MalformedCitationRule : IRule
 {
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "CL0007";
+
     /// <summary>CL0007 malformed-citation: Syntax, a warning.</summary>
-    public static RuleDescriptor Rule { get; } = new("CL0007", "malformed-citation", "Syntax", DiagnosticSeverity.Warning);
+    public static RuleDescriptor Rule { get; } = new(Id, "malformed-citation", RuleCategory.Syntax, DiagnosticSeverity.Warning);
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;

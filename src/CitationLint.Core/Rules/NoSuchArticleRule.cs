@@ -3,8 +3,11 @@ namespace CitationLint.Rules;
 /// <summary>CL0002: the article, 款 or 项 does not exist in the version that applies.</summary>
 public sealed class NoSuchArticleRule : IRule
 {
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "CL0002";
+
     /// <summary>CL0002 no-such-article: Resolution, an error.</summary>
-    public static RuleDescriptor Rule { get; } = new("CL0002", "no-such-article", "Resolution", DiagnosticSeverity.Error);
+    public static RuleDescriptor Rule { get; } = new(Id, "no-such-article", RuleCategory.Resolution, DiagnosticSeverity.Error);
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;

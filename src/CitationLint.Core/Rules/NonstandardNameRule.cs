@@ -9,8 +9,11 @@ namespace CitationLint.Rules;
 /// </summary>
 public sealed class NonstandardNameRule : IRule
 {
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "CL0008";
+
     /// <summary>CL0008 nonstandard-name: Style, a suggestion, fixable.</summary>
-    public static RuleDescriptor Rule { get; } = new("CL0008", "nonstandard-name", "Style", DiagnosticSeverity.Suggestion, Fixable: true);
+    public static RuleDescriptor Rule { get; } = new(Id, "nonstandard-name", RuleCategory.Style, DiagnosticSeverity.Suggestion, Fixable: true);
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;

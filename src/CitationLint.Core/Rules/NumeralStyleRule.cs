@@ -5,8 +5,11 @@ namespace CitationLint.Rules;
 /// <summary>CL0009: Arabic and Chinese article numerals mixed in one document; reports the minority style (opt-in).</summary>
 public sealed class NumeralStyleRule : IRule
 {
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "CL0009";
+
     /// <summary>CL0009 numeral-style: Style, off by default.</summary>
-    public static RuleDescriptor Rule { get; } = new("CL0009", "numeral-style", "Style", DiagnosticSeverity.None);
+    public static RuleDescriptor Rule { get; } = new(Id, "numeral-style", RuleCategory.Style, DiagnosticSeverity.None);
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;

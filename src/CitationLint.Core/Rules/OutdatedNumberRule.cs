@@ -8,8 +8,11 @@ namespace CitationLint.Rules;
 /// </summary>
 public sealed class OutdatedNumberRule : IRule
 {
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "CL0004";
+
     /// <summary>CL0004 outdated-number: Versions, a warning, fixable.</summary>
-    public static RuleDescriptor Rule { get; } = new("CL0004", "outdated-number", "Versions", DiagnosticSeverity.Warning, Fixable: true);
+    public static RuleDescriptor Rule { get; } = new(Id, "outdated-number", RuleCategory.Versions, DiagnosticSeverity.Warning, Fixable: true);
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;

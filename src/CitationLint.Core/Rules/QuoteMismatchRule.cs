@@ -9,8 +9,11 @@ namespace CitationLint.Rules;
 /// </summary>
 public sealed class QuoteMismatchRule : IRule
 {
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "CL0003";
+
     /// <summary>CL0003 quote-mismatch: Quotation, an error, fixable.</summary>
-    public static RuleDescriptor Rule { get; } = new("CL0003", "quote-mismatch", "Quotation", DiagnosticSeverity.Error, Fixable: true);
+    public static RuleDescriptor Rule { get; } = new(Id, "quote-mismatch", RuleCategory.Quotation, DiagnosticSeverity.Error, Fixable: true);
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;

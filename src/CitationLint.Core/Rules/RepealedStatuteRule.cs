@@ -5,8 +5,11 @@ namespace CitationLint.Rules;
 /// <summary>CL0005: the law is repealed; names the successor law and, where determinable, the successor article.</summary>
 public sealed class RepealedStatuteRule : IRule
 {
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "CL0005";
+
     /// <summary>CL0005 repealed-statute: Versions, a warning.</summary>
-    public static RuleDescriptor Rule { get; } = new("CL0005", "repealed-statute", "Versions", DiagnosticSeverity.Warning);
+    public static RuleDescriptor Rule { get; } = new(Id, "repealed-statute", RuleCategory.Versions, DiagnosticSeverity.Warning);
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;

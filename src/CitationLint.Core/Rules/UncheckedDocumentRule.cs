@@ -8,8 +8,11 @@ namespace CitationLint.Rules;
 /// </summary>
 public sealed class UncheckedDocumentRule : IRule
 {
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "CL0011";
+
     /// <summary>CL0011 unchecked-document: Resolution, a suggestion.</summary>
-    public static RuleDescriptor Rule { get; } = new("CL0011", "unchecked-document", "Resolution", DiagnosticSeverity.Suggestion);
+    public static RuleDescriptor Rule { get; } = new(Id, "unchecked-document", RuleCategory.Resolution, DiagnosticSeverity.Suggestion);
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;

@@ -5,8 +5,11 @@ namespace CitationLint.Rules;
 /// <summary>CL0001: the cited name matches no law; the message names the closest known law.</summary>
 public sealed class UnknownStatuteRule : IRule
 {
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "CL0001";
+
     /// <summary>CL0001 unknown-statute: Resolution, a warning.</summary>
-    public static RuleDescriptor Rule { get; } = new("CL0001", "unknown-statute", "Resolution", DiagnosticSeverity.Warning);
+    public static RuleDescriptor Rule { get; } = new(Id, "unknown-statute", RuleCategory.Resolution, DiagnosticSeverity.Warning);
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;

@@ -5,8 +5,11 @@ namespace CitationLint.Rules;
 /// <summary>CL0006: 本法/该法/同法/本条/前款 with no antecedent.</summary>
 public sealed class UnresolvedReferenceRule : IRule
 {
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "CL0006";
+
     /// <summary>CL0006 unresolved-reference: Resolution, a warning.</summary>
-    public static RuleDescriptor Rule { get; } = new("CL0006", "unresolved-reference", "Resolution", DiagnosticSeverity.Warning);
+    public static RuleDescriptor Rule { get; } = new(Id, "unresolved-reference", RuleCategory.Resolution, DiagnosticSeverity.Warning);
 
     /// <inheritdoc/>
     public RuleDescriptor Descriptor => Rule;
