@@ -41,6 +41,12 @@ public sealed class CitationLintTask : Task
     /// <summary>A baseline file (<c>citationlint baseline</c>), its paths relative to its own folder.</summary>
     public string? Baseline { get; set; }
 
+    /// <summary>
+    /// The language of the messages: zh-CN (any zh) for Chinese, en for English; empty follows the build's UI culture
+    /// (Chinese under a zh culture, else English).
+    /// </summary>
+    public string? Language { get; set; }
+
     /// <summary>Where unchanged files' findings are kept between builds.</summary>
     public string? CacheFile { get; set; }
 
@@ -51,7 +57,7 @@ public sealed class CitationLintTask : Task
     /// <inheritdoc/>
     public override bool Execute()
     {
-        var asOf = DateOnly.FromDateTime(DateTime.Now);
+        var asOf = LocalClock.Today;
         if (!string.IsNullOrWhiteSpace(AsOf) && !DateOnly.TryParseExact(AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
         {
             Log.LogError(null, "CL9000", null, null, 0, 0, 0, 0, $"CitationLintAsOf '{AsOf}' is not a date in the form YYYY-MM-DD");
@@ -71,10 +77,11 @@ public sealed class CitationLintTask : Task
 
         // The baseline's place counts too: its paths are relative to its folder.
         var baselineKey = string.IsNullOrWhiteSpace(Baseline) ? "" : Path.GetFullPath(Baseline) + "|" + File.ReadAllText(Baseline);
-        var runKey = Hash($"{typeof(StatuteTable).Assembly.ManifestModule.ModuleVersionId}|{asOf:yyyy-MM-dd}|{baselineKey}");
+        var culture = MessageLanguage.CultureOf(Language) ?? (MessageLanguage.IsChinese(CultureInfo.CurrentUICulture) ? MessageLanguage.Chinese : CultureInfo.InvariantCulture);
+        var runKey = Hash($"{typeof(StatuteTable).Assembly.ManifestModule.ModuleVersionId}|{asOf:yyyy-MM-dd}|{baselineKey}|{MessageLanguage.IsChinese(culture)}");
         var useCache = CacheFile is not null && string.IsNullOrWhiteSpace(SarifOutput);
         var cache = useCache ? LintCache.Read(CacheFile!, runKey) : new LintCache(runKey);
-        var checker = new CitationChecker(StatuteTable.Default, () => QuoteIndex.Default, asOf);
+        var checker = new CitationChecker(StatuteTable.Default, () => QuoteIndex.Default, asOf, culture);
         var policy = new DiagnosticPolicy(new EditorConfigSeverities(), baseline);
         var editorConfigs = new Dictionary<string, string>(StringComparer.Ordinal);
         var report = new List<CheckedDocument>();
@@ -132,10 +139,15 @@ public sealed class CitationLintTask : Task
             SarifReportFormatter.Write(new CheckReport(ToolVersion.Current, asOf, report), stream, Directory.GetCurrentDirectory()); // %SRCROOT%: MSBuild runs a task in its project's folder
         }
 
-        var forgivenNote = forgiven > 0 ? $", {forgiven} forgiven by the baseline" : "";
-        Log.LogMessage(MessageImportance.High, $"CitationLint: {Files.Length} files, {CheckedCount} checked, {Files.Length - CheckedCount} unchanged since the last build{forgivenNote}.");
+        var forgivenNote = forgiven > 0 ? Summary(culture, "Forgiven", forgiven) : "";
+        Log.LogMessage(MessageImportance.High, Summary(culture, "Summary", Files.Length, CheckedCount, Files.Length - CheckedCount, forgivenNote));
         return !Log.HasLoggedErrors;
     }
+
+    private static readonly System.Resources.ResourceManager Texts = new("CitationLint.MSBuild.TaskResources", typeof(CitationLintTask).Assembly);
+
+    private static string Summary(CultureInfo culture, string key, params object[] arguments) =>
+        string.Format(culture, MessageLanguage.Text(Texts, key, culture), arguments);
 
     private void Emit(string file, LintCache.Entry d)
     {

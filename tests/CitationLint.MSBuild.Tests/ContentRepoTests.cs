@@ -35,6 +35,22 @@ public sealed class ContentRepoTests(PackagedFeed feed)
     }
 
     [Fact]
+    public void Language_zhCN_LogsChineseMessagesAndSummary_FromThePackagedSatellites()
+    {
+        var repo = feed.CreateContentRepo("chinese");
+        File.WriteAllText(Path.Combine(repo, "a.md"), Stale);
+        var (built, log) = feed.Build(repo, "-p:CitationLintLanguage=zh-CN");
+        Assert.True(built == 0, log);
+        Assert.Contains("a.md(1,1,1,15): warning CL0004: 《中华人民共和国治安管理处罚法》第四十二条沿用2012年修正的条文序号", log, StringComparison.Ordinal);
+        Assert.Contains("CitationLint：共 1 个文件，检查 1 个", log, StringComparison.Ordinal);
+
+        // The language is part of the cache's key: English again re-checks rather than replaying Chinese.
+        var (again, againLog) = feed.Build(repo, "-p:CitationLintLanguage=en");
+        Assert.True(again == 0, againLog);
+        Assert.Contains("warning CL0004: 第四十二条 of 《中华人民共和国治安管理处罚法》 follows the 2012-10-26 version", againLog, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EditorConfig_RaisingCL0004ToError_FailsTheBuild()
     {
         var repo = feed.CreateContentRepo("editorconfig");
