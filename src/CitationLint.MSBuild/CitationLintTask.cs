@@ -93,11 +93,17 @@ public sealed class CitationLintTask : Task
             string key;
             try
             {
-                key = Hash(Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(fullPath))) + "|" + EditorConfigChain(Path.GetDirectoryName(fullPath)!, editorConfigs));
+                // Read as a check reads it: bounded, regular files only (a FIFO named x.md must not hang the build).
+                key = Hash(Convert.ToHexString(SHA256.HashData(DocumentReader.ReadBytes(fullPath))) + "|" + EditorConfigChain(Path.GetDirectoryName(fullPath)!, editorConfigs));
             }
-            catch (IOException e)
+            catch (DocumentReadException e) when (e.Skipped)
             {
-                Log.LogError(null, "CL9000", null, path, 0, 0, 0, 0, e.Message);
+                Log.LogMessage(MessageImportance.Normal, $"CitationLint: {path}: {e.Problem}");
+                continue;
+            }
+            catch (Exception e) when (e is IOException or DocumentReadException)
+            {
+                Log.LogError(null, "CL9000", null, path, 0, 0, 0, 0, e is DocumentReadException d ? d.Problem : e.Message);
                 continue;
             }
 

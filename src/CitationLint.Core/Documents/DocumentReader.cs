@@ -29,34 +29,83 @@ public static class DocumentReader
 
 #if NET
     /// <summary>
-    /// Reads a file: UTF-8 (with or without BOM), UTF-16 with its BOM, or GB18030/GBK (tried when the bytes are not
-    /// UTF-8). A binary file (NUL bytes without a UTF-16 BOM) is skipped; anything else that cannot be decoded is a
-    /// <see cref="DocumentReadException"/> naming the file and the problem. With <paramref name="fingerprint"/>, the
-    /// document carries a fingerprint of the bytes read (for --fix, which must not overwrite a file changed since).
+    /// Files larger than this are skipped with a note (a size limit keeps one stray dump from taking the machine's
+    /// memory; articles are kilobytes, the largest statute text in the table 0.7 MB).
     /// </summary>
-    public static SourceDocument ReadFile(string path, bool fingerprint = false)
+    public const long DefaultMaxFileSize = 256L << 20;
+
+    // How much of a file is looked at before it is read whole: NUL bytes here (without a UTF-16 BOM) make it binary.
+    private const int BinaryProbeLength = 8192;
+
+    /// <summary>
+    /// Reads a file: UTF-8 (with or without BOM), UTF-16 with its BOM, or GB18030/GBK (tried when the bytes are not
+    /// UTF-8). A binary file (NUL bytes without a UTF-16 BOM in its first 8 KB) and a file over
+    /// <paramref name="maxFileSize"/> bytes are skipped before they are read whole; a file that reports no length (empty,
+    /// or not a regular file: a FIFO, /dev/zero, which would block or never end) is an empty document and is never
+    /// opened. Anything else that cannot be decoded is a <see cref="DocumentReadException"/> naming the file and the
+    /// problem. With <paramref name="fingerprint"/>, the document carries a fingerprint of the bytes read (for --fix,
+    /// which must not overwrite a file changed since).
+    /// </summary>
+    public static SourceDocument ReadFile(string path, bool fingerprint = false, long maxFileSize = DefaultMaxFileSize)
     {
         // The bytes go to a pooled buffer and are decoded in one pass: a check reads every file once, and the bytes
         // and a decoder's second (validating) pass were a fifth of reading.
         var bytes = Array.Empty<byte>();
         try
         {
-            int length;
-            try
-            {
-                length = ReadAllBytes(path, ref bytes);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new DocumentReadException(path, e is FileNotFoundException && IsLink(path) ? "a broken symbolic link" : e.Message, e);
-            }
-
+            var length = ReadBytes(path, maxFileSize, ref bytes);
             return Read(path, bytes.AsSpan(0, length), FormatOf(path) ?? DocumentFormat.PlainText, fingerprint);
         }
         finally
         {
             GiveBack(bytes);
         }
+    }
+
+    /// <summary>
+    /// A file's bytes as <see cref="ReadFile"/> reads them (bounded, regular files only, binary files refused after
+    /// their first 8 KB), for a host that hashes them (the MSBuild task's cache).
+    /// </summary>
+    public static byte[] ReadBytes(string path, long maxFileSize = DefaultMaxFileSize)
+    {
+        var bytes = Array.Empty<byte>();
+        try
+        {
+            var length = ReadBytes(path, maxFileSize, ref bytes);
+            return bytes.AsSpan(0, length).ToArray();
+        }
+        finally
+        {
+            GiveBack(bytes);
+        }
+    }
+
+    private static int ReadBytes(string path, long maxFileSize, ref byte[] bytes)
+    {
+        try
+        {
+            var length = LengthOf(path);
+            if (length == 0)
+                return 0;
+            if (length > maxFileSize)
+                throw new DocumentReadException(path, $"larger than the limit of {maxFileSize / (1 << 20)} MB ({length / (1 << 20)} MB), skipped", skipped: true);
+            return ReadAllBytes(path, length, ref bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new DocumentReadException(path, e is FileNotFoundException && IsLink(path) ? "a broken symbolic link" : e.Message, e);
+        }
+    }
+
+    // The length the file system reports, through symbolic links; 0 for what is not a regular file.
+    private static long LengthOf(string path)
+    {
+        var info = new FileInfo(path);
+        if (info.LinkTarget is not null)
+            info = File.ResolveLinkTarget(path, returnFinalTarget: true) as FileInfo ?? throw new FileNotFoundException("a broken symbolic link", path);
+        if (!info.Exists)
+            throw new FileNotFoundException($"Could not find file '{Path.GetFullPath(path)}'.", path);
+        return info.Length;
     }
 
     /// <summary>
@@ -74,30 +123,38 @@ public static class DocumentReader
         };
     }
 
-    // The whole file into a pooled buffer (grown as needed: a file may grow while it is read, and some report no
-    // length); its length.
-    private static int ReadAllBytes(string path, ref byte[] buffer)
+    // The file into a pooled buffer, up to the length it had when it was looked at (a file that grows while it is read
+    // is read as it was; one that shrinks, to its end); its first 8 KB first, so a binary file is refused unread. The
+    // bytes read.
+    private static int ReadAllBytes(string path, long expected, ref byte[] buffer)
     {
         using var handle = File.OpenHandle(path);
         var length = 0;
-        var expected = RandomAccess.GetLength(handle);
-        while (true)
+        while (length < expected)
         {
             if (length == buffer.Length)
             {
-                var larger = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(Math.Max(expected + 1, length * 2L), 4096, Array.MaxLength));
+                var size = length == 0 ? Math.Min(expected, BinaryProbeLength) : expected;
+                var larger = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(size, 1, Array.MaxLength));
                 buffer.AsSpan(0, length).CopyTo(larger);
                 GiveBack(buffer);
                 buffer = larger;
             }
 
-            var read = RandomAccess.Read(handle, buffer.AsSpan(length), length);
+            var read = RandomAccess.Read(handle, buffer.AsSpan(length, (int)Math.Min(buffer.Length - length, expected - length)), length);
+            if (read == 0)
+                break;
+            if (length < BinaryProbeLength && length + read >= Math.Min(expected, BinaryProbeLength) && IsBinary(buffer.AsSpan(0, length + read)))
+                throw new DocumentReadException(path, "a binary file, skipped", skipped: true);
             length += read;
-            // Done at the end, or at the length the file had when opened (as File.ReadAllBytes: no read to confirm).
-            if (read == 0 || length == expected)
-                return length;
         }
+
+        return length;
     }
+
+    // NUL bytes in the first 8 KB, without a UTF-16 BOM (UTF-16 text has NULs in every ASCII character).
+    private static bool IsBinary(ReadOnlySpan<byte> start) =>
+        !start.StartsWith(Utf16LittleEndianBom) && !start.StartsWith(Utf16BigEndianBom) && start[..Math.Min(start.Length, BinaryProbeLength)].Contains((byte)0);
 
     private static (string Text, string Encoding) Decode(string path, ReadOnlySpan<byte> bytes)
     {
@@ -107,7 +164,7 @@ public static class DocumentReader
             return (Strict(path, new UnicodeEncoding(false, true, true), bytes[2..], "not valid UTF-16 text"), TextEncodings.Utf16LittleEndian);
         if (bytes.StartsWith(Utf16BigEndianBom))
             return (Strict(path, new UnicodeEncoding(true, true, true), bytes[2..], "not valid UTF-16 text"), TextEncodings.Utf16BigEndian);
-        if (bytes[..Math.Min(bytes.Length, 8192)].Contains((byte)0))
+        if (IsBinary(bytes))
             throw new DocumentReadException(path, "a binary file, skipped", skipped: true);
         if (DecodeUtf8(bytes) is { } text)
             return (text, TextEncodings.Utf8);

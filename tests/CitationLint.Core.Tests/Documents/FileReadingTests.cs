@@ -77,4 +77,52 @@ public sealed class FileReadingTests : IDisposable
             text.Append(Pattern);
         return text.ToString(0, characters);
     }
+
+    [Fact]
+    public void SpecialFiles_AreEmptyDocuments_NeverOpened()
+    {
+        if (OperatingSystem.IsWindows())
+            return; // no FIFOs or /dev/zero
+        // A FIFO nobody writes to would block the open; /dev/zero behind a link would never end.
+        var fifo = Path.Combine(_folder, "fifo.md");
+        Assert.Equal(0, MakeFifo(fifo, 0b110_100_100));
+        var zero = Path.Combine(_folder, "zero.md");
+        File.CreateSymbolicLink(zero, "/dev/zero");
+
+        Assert.Equal("", DocumentReader.ReadFile(fifo).Text);
+        Assert.Equal("", DocumentReader.ReadFile(zero).Text);
+        Assert.Empty(DocumentReader.ReadBytes(fifo));
+    }
+
+    [Fact]
+    public void AFileOverTheLimit_IsSkipped_NamingTheLimit()
+    {
+        var path = Path.Combine(_folder, "big.md");
+        File.WriteAllText(path, Sample(3000));
+        var error = Assert.Throws<DocumentReadException>(() => DocumentReader.ReadFile(path, maxFileSize: 1 << 10));
+        Assert.True(error.Skipped);
+        Assert.Contains("larger than the limit", error.Problem, StringComparison.Ordinal);
+        Assert.Equal(Sample(3000), DocumentReader.ReadFile(path).Text); // under the default limit
+    }
+
+    [Fact]
+    public void ABinaryFile_IsSkipped_FromItsFirstBytes_AsIsOneWithNulsLater()
+    {
+        // NULs at the start: refused after the first 8 KB, whatever the size (sparse here: 64 MB of zeros).
+        var zeros = Path.Combine(_folder, "zeros.md");
+        using (var stream = File.Create(zeros))
+            stream.SetLength(64 << 20);
+        Assert.True(Assert.Throws<DocumentReadException>(() => DocumentReader.ReadFile(zeros)).Skipped);
+
+        // Text first, a NUL inside the first 8 KB: binary too; UTF-16 (NULs everywhere) is text.
+        var mixed = Path.Combine(_folder, "mixed.md");
+        File.WriteAllBytes(mixed, [.. Encoding.UTF8.GetBytes("第一条"), 0, .. Encoding.UTF8.GetBytes(Sample(5000))]);
+        Assert.True(Assert.Throws<DocumentReadException>(() => DocumentReader.ReadFile(mixed)).Skipped);
+        var utf16 = Path.Combine(_folder, "utf16.md");
+        File.WriteAllBytes(utf16, [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("《民法典》第一千零三十二条")]);
+        Assert.Equal("《民法典》第一千零三十二条", DocumentReader.ReadFile(utf16).Text);
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "mkfifo", SetLastError = true)]
+    private static extern int MakeFifo([System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPUTF8Str)] string path, uint mode);
 }
