@@ -137,12 +137,29 @@ public sealed class CitationLintTask : Task
         foreach (var warning in policy.Severities.Warnings.OrderBy(w => w.File, StringComparer.Ordinal).ThenBy(w => w.Line))
             Log.LogWarning(null, "CL9001", null, warning.File, warning.Line, 0, 0, 0, warning.Message);
         if (useCache)
-            cache.Write(CacheFile!);
+        {
+            try
+            {
+                cache.Write(CacheFile!);
+            }
+            catch (IOException e)
+            {
+                Log.LogWarning(null, "CL9001", null, CacheFile, 0, 0, 0, 0, e.Message); // the next build checks every file again
+            }
+        }
+
         if (!string.IsNullOrWhiteSpace(SarifOutput))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(SarifOutput))!);
-            using var stream = File.Create(SarifOutput);
-            SarifReportFormatter.Write(new CheckReport(ToolVersion.Current, asOf, report), stream, Directory.GetCurrentDirectory()); // %SRCROOT%: MSBuild runs a task in its project's folder
+            var sarif = new CheckReport(ToolVersion.Current, asOf, report);
+            try
+            {
+                AtomicFile.Write(SarifOutput, stream => SarifReportFormatter.Write(sarif, stream, Directory.GetCurrentDirectory())); // %SRCROOT%: MSBuild runs a task in its project's folder
+            }
+            catch (IOException e)
+            {
+                Log.LogError(null, "CL9000", null, SarifOutput, 0, 0, 0, 0, e.Message);
+            }
         }
 
         var forgivenNote = forgiven > 0 ? Summary(culture, "Forgiven", forgiven) : "";
@@ -187,64 +204,5 @@ public sealed class CitationLintTask : Task
         return hash;
     }
 
-    private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
-
-    /// <summary>
-    /// Findings of unchanged files (and how many the baseline forgave), keyed by the file's full path, content and
-    /// configuration; a new run key empties it. It lives under obj/, so full paths are its own spelling: one per file.
-    /// </summary>
-    internal sealed class LintCache(string runKey)
-    {
-        private Dictionary<string, (string Key, List<Entry> Entries, int Forgiven)> _files = new(StringComparer.Ordinal);
-
-        public sealed record Entry(string Id, DiagnosticSeverity Severity, int Line, int Column, int EndLine, int EndColumn, string Message, string HelpLink)
-        {
-            public static Entry From(SourceDocument document, Diagnostic diagnostic)
-            {
-                var start = document.GetPosition(diagnostic.Span.Start);
-                var end = document.GetPosition(diagnostic.Span.End);
-                return new Entry(diagnostic.Id, diagnostic.Severity, start.Line, start.Column, end.Line, end.Column, diagnostic.Message, diagnostic.Descriptor.HelpLink);
-            }
-        }
-
-        private sealed record Stored(string RunKey, Dictionary<string, StoredFile> Files);
-
-        private sealed record StoredFile(string Key, List<Entry> Entries, int Forgiven);
-
-        public static LintCache Read(string file, string runKey)
-        {
-            var cache = new LintCache(runKey);
-            try
-            {
-                if (File.Exists(file) && JsonSerializer.Deserialize<Stored>(File.ReadAllText(file), Json) is { } stored && stored.RunKey == runKey)
-                    cache._files = stored.Files.ToDictionary(f => f.Key, f => (f.Value.Key, f.Value.Entries, f.Value.Forgiven), StringComparer.Ordinal);
-            }
-            catch (JsonException)
-            {
-                // A damaged cache is rebuilt.
-            }
-
-            return cache;
-        }
-
-        public bool TryGet(string path, string key, out List<Entry> entries, out int forgiven)
-        {
-            entries = [];
-            forgiven = 0;
-            if (!_files.TryGetValue(path, out var found) || found.Key != key)
-                return false;
-            entries = found.Entries;
-            forgiven = found.Forgiven;
-            return true;
-        }
-
-        public void Set(string path, string key, List<Entry> entries, int forgiven) => _files[path] = (key, entries, forgiven);
-
-        public void Write(string file)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
-            var stored = new Stored(runKey, _files.ToDictionary(f => f.Key, f => new StoredFile(f.Value.Key, f.Value.Entries, f.Value.Forgiven), StringComparer.Ordinal));
-            File.WriteAllText(file, JsonSerializer.Serialize(stored, Json));
-        }
-    }
+    private static string Hash(string text) => CitationHash.Of(text);
 }

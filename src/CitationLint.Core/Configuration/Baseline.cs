@@ -39,12 +39,18 @@ public sealed class Baseline
     /// <summary>Reads a baseline file; throws <see cref="FormatException"/> naming the file when it is not one.</summary>
     public static Baseline Read(string file)
     {
+        if (Directory.Exists(file))
+            throw new FormatException($"{file}: a folder, not a baseline file");
         try
         {
             var entries = JsonSerializer.Deserialize(File.ReadAllText(file), Json.ListEntry) ?? [];
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var entry in entries)
+            for (var i = 0; i < entries.Count; i++)
             {
+                // Hand-edited or truncated baselines: every field is needed to match a finding.
+                var entry = entries[i] ?? throw new FormatException($"{file}: entry {i + 1} is null, not a finding");
+                if (entry.Path is null || entry.Id is null || entry.Text is null || entry.Message is null)
+                    throw new FormatException($"{file}: entry {i + 1} lacks {(entry.Path is null ? "Path" : entry.Id is null ? "Id" : entry.Text is null ? "Text" : "Message")}");
                 // Baselines written before paths were relative to their folder hold "./a.md" (the spelling given).
                 var key = Key(entry with { Path = Stored(entry.Path) });
                 counts[key] = counts.GetValueOrDefault(key) + 1;
@@ -63,7 +69,12 @@ public sealed class Baseline
     {
         var folder = FolderOf(file);
         entries = entries.Select(e => e with { Path = RelativePath(folder, e.Path) });
-        File.WriteAllText(file, JsonSerializer.Serialize(entries.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal).ThenBy(e => e.Text, StringComparer.Ordinal).ToList(), Json.ListEntry) + "\n");
+        var json = JsonSerializer.Serialize(entries.OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Id, StringComparer.Ordinal).ThenBy(e => e.Text, StringComparer.Ordinal).ToList(), Json.ListEntry) + "\n";
+#if NET
+        Output.AtomicFile.WriteAllText(file, json); // a full disk must not cost the old baseline
+#else
+        File.WriteAllText(file, json);
+#endif
     }
 
     /// <summary>A filter for one run: each recorded finding forgives one matching diagnostic.</summary>

@@ -115,9 +115,10 @@ public static class DocumentReader
     public static SourceDocument Read(string path, ReadOnlySpan<byte> content, DocumentFormat format, bool fingerprint = false)
     {
         var (text, encoding) = Decode(path, content);
-        var (prose, date) = ProseOf(text, format);
+        var (prose, date, note) = ProseOf(text, format);
         return new SourceDocument(path, text, prose, date)
         {
+            ReadingNote = note,
             Fingerprint = fingerprint ? Fingerprint(content) : null,
             Encoding = encoding,
         };
@@ -244,17 +245,17 @@ public static class DocumentReader
     public static SourceDocument Read(string path, string text, DocumentFormat format)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var (prose, date) = ProseOf(text, format);
-        return new SourceDocument(path, text, prose, date);
+        var (prose, date, note) = ProseOf(text, format);
+        return new SourceDocument(path, text, prose, date) { ReadingNote = note };
     }
 
-    private static (string Prose, DateOnly? Date) ProseOf(string text, DocumentFormat format)
+    private static (string Prose, DateOnly? Date, string? Note) ProseOf(string text, DocumentFormat format)
     {
         // Markdig's time grows with the square of nesting depth; a thousand nested lists or quotes are read as
         // plain text (positions stay exact) rather than stall the run.
         if (format == DocumentFormat.PlainText || MarkdownProse.NestsTooDeep(text))
-            return (text, null);
-        return MarkdownProse.Read(text);
+            return (text, null, null);
+        return MarkdownProse.ReadNoting(text);
     }
 }
 

@@ -21,4 +21,17 @@ public static class FrontMatterDate
 
         return null;
     }
+
+    /// <summary>The value of the block's <c>date:</c> line as written, or null when it has none.</summary>
+    public static string? Written(ReadOnlySpan<char> frontMatter)
+    {
+        foreach (var rawLine in frontMatter.ToString().Split('\n'))
+        {
+            var line = rawLine.AsSpan().Trim();
+            if (line.StartsWith("date:", StringComparison.Ordinal))
+                return line["date:".Length..].Trim().ToString();
+        }
+
+        return null;
+    }
 }

@@ -56,8 +56,27 @@ public static class MarkdownProse
     /// <summary>The prose of <paramref name="markdown"/> and the front matter's date, if any.</summary>
     public static (string Prose, DateOnly? Date) Read(string markdown)
     {
+        var (prose, date, _) = ReadNoting(markdown);
+        return (prose, date);
+    }
+
+    /// <summary>
+    /// As <see cref="Read"/>, with what could not be read as written: a front matter <c>date:</c> that is no date
+    /// (2021-02-30), or Markdown nested deeper than Markdig takes (read as plain text, every offset kept).
+    /// </summary>
+    internal static (string Prose, DateOnly? Date, string? Note) ReadNoting(string markdown)
+    {
         ArgumentNullException.ThrowIfNull(markdown);
-        return TryReadWithoutMarkup(markdown, out var plain) ? (plain, null) : ReadWithMarkdig(markdown);
+        if (TryReadWithoutMarkup(markdown, out var plain))
+            return (plain, null, null);
+        try
+        {
+            return ReadWithMarkdig(markdown);
+        }
+        catch (ArgumentException) // Markdig's depth limit (20,000 brackets): the file is still checked, as plain text
+        {
+            return (markdown, null, "Markdown nested too deeply to parse; read as plain text");
+        }
     }
 
     /// <summary>
@@ -134,17 +153,20 @@ public static class MarkdownProse
 #endif
 
     /// <summary>The prose as Markdig parses it (what <see cref="TryReadWithoutMarkup"/> is held to).</summary>
-    internal static (string Prose, DateOnly? Date) ReadWithMarkdig(string markdown)
+    internal static (string Prose, DateOnly? Date, string? Note) ReadWithMarkdig(string markdown)
     {
         var document = Markdown.Parse(markdown, Pipeline);
         var prose = markdown.ToCharArray();
         DateOnly? date = null;
+        string? note = null;
         foreach (var node in document.Descendants())
         {
             switch (node)
             {
                 case YamlFrontMatterBlock frontMatter:
                     date = FrontMatterDate.Read(markdown.AsSpan(frontMatter.Span.Start, frontMatter.Span.Length));
+                    if (date is null && FrontMatterDate.Written(markdown.AsSpan(frontMatter.Span.Start, frontMatter.Span.Length)) is { } written)
+                        note = $"front matter date '{written}' is not a date (YYYY-MM-DD); the document is judged as of the run's date";
                     Blank(prose, frontMatter.Span);
                     break;
                 case CodeBlock or HtmlBlock or LinkReferenceDefinitionGroup or LinkReferenceDefinition:
@@ -162,7 +184,7 @@ public static class MarkdownProse
             }
         }
 
-        return (new string(prose), date);
+        return (new string(prose), date, note);
     }
 
     // [text](url "title"): the text is prose; the brackets, the target and the title are not.

@@ -41,6 +41,12 @@ public sealed class SourceDocument
     /// <summary>The document's own date (front matter <c>date:</c>), if it has one.</summary>
     public DateOnly? Date { get; }
 
+    /// <summary>
+    /// What the reader could not take as written, for the host to show as a warning naming the file: a front matter
+    /// date that is no date, Markdown too deeply nested to parse. Null when nothing.
+    /// </summary>
+    public string? ReadingNote { get; init; }
+
     /// <summary>A fingerprint of the bytes the file was read from (null for text from memory), to notice changes.</summary>
     public string? Fingerprint { get; init; }
 
