@@ -78,6 +78,32 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Equal(DiagnosticSeverity.Warning, severity); // the default stands
     }
 
+    [Theory]
+    [InlineData(1000, false)]
+    [InlineData(1001, true)]
+    public void EditorConfig_WithThousandsOfSections_IsIgnoredWithAWarning_NotMatchedForSeconds(int sections, bool ignored)
+    {
+        var text = new System.Text.StringBuilder("root = true\n");
+        for (var i = 1; i < sections; i++)
+            text.Append("[other").Append(i).Append("/*.md]\ndotnet_diagnostic.CL0008.severity = none\n");
+        text.Append("[*.md]\ndotnet_diagnostic.CL0004.severity = error\n");
+        var config = Write(".editorconfig", text.ToString());
+        var file = Write("a.md", StaleAndAbbreviated);
+        var severities = new EditorConfigSeverities();
+        var severity = severities.ForFile(file).SeverityFor(OutdatedNumberRule.Rule);
+        if (!ignored)
+        {
+            Assert.Equal(DiagnosticSeverity.Error, severity);
+            Assert.Empty(severities.Warnings);
+            return;
+        }
+
+        Assert.Equal(DiagnosticSeverity.Warning, severity);
+        var warning = Assert.Single(severities.Warnings);
+        Assert.Equal(config, warning.File);
+        Assert.Contains("1,001 sections, more than 1,000; ignored", warning.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void EditorConfig_RootTrue_StopsTheSearchUpwards()
     {
