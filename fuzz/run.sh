@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Fuzzes the citation grammar or the Markdown reader with AFL++ through SharpFuzz, for a given time.
-# Usage: fuzz/run.sh grammar|markdown [SECONDS=300]
+# Fuzzes the citation grammar, the Markdown reader or a configuration reader with AFL++ through SharpFuzz.
+# Usage: fuzz/run.sh grammar|markdown|editorconfig|baseline|cache [SECONDS=300]
 # Crashes land in fuzz/findings/TARGET/default/crashes; copy each into
 # tests/CitationLint.Core.Tests/Fuzz/Regressions/TARGET/ so it becomes a regression test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target=${1:-grammar}
 seconds=${2:-300}
-case "$target" in grammar|markdown) ;; *) echo "fuzz/run.sh: target must be grammar or markdown" >&2; exit 2 ;; esac
+case "$target" in grammar|markdown|editorconfig|baseline|cache) ;; *) echo "fuzz/run.sh: target must be grammar, markdown, editorconfig, baseline or cache" >&2; exit 2 ;; esac
 sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
 command -v afl-fuzz >/dev/null || $sudo apt-get install -y -qq afl++ >/dev/null
 tools=fuzz/.tools
@@ -19,6 +19,8 @@ dotnet publish -c Release fuzz/CitationLint.Fuzz -o "$out" -v q -nologo >/dev/nu
 "$tools/sharpfuzz" "$out/CitationLint.Core.dll" >/dev/null
 "$tools/sharpfuzz" "$out/Sprache.dll" >/dev/null || true
 [ "$target" = markdown ] && { "$tools/sharpfuzz" "$out/Markdig.dll" >/dev/null || true; }
+[ "$target" = cache ] && { "$tools/sharpfuzz" "$out/CitationLint.MSBuild.dll" >/dev/null || true; }
+[ "$target" = editorconfig ] && { "$tools/sharpfuzz" "$out/Microsoft.CodeAnalysis.dll" >/dev/null || true; }
 seeds="fuzz/seeds/$target"
 findings="fuzz/findings/$target"
 mkdir -p "$findings"

@@ -1,0 +1,57 @@
+using CitationLint.Configuration;
+using CitationLint.MSBuild;
+using CitationLint.Rules;
+
+namespace CitationLint.Fuzz;
+
+/// <summary>
+/// The configuration readers as fuzz targets (issue 18): an .editorconfig, a baseline and the MSBuild task's cache,
+/// each written to a file of its own and read as the tools read them. What they may answer bad input with is a
+/// warning, a problem, a <see cref="FormatException"/> naming the file (a baseline) or an empty cache; anything else
+/// escaping is a crash.
+/// </summary>
+internal static class ConfigurationReaders
+{
+    private static readonly string Folder = Directory.CreateTempSubdirectory("citationlint-fuzz-").FullName;
+
+    public static Action<byte[]> Target(string name) => name switch
+    {
+        "editorconfig" => EditorConfig,
+        "baseline" => Baseline,
+        _ => Cache,
+    };
+
+    private static void EditorConfig(byte[] bytes)
+    {
+        File.WriteAllBytes(Path.Combine(Folder, ".editorconfig"), bytes);
+        var severities = new EditorConfigSeverities().ForFile(Path.Combine(Folder, "docs", "a.md"));
+        foreach (var rule in RuleCatalog.All)
+            _ = severities.SeverityFor(rule);
+    }
+
+    private static void Baseline(byte[] bytes)
+    {
+        var file = Path.Combine(Folder, "baseline.json");
+        File.WriteAllBytes(file, bytes);
+        try
+        {
+            var isNew = Configuration.Baseline.Read(file).NewFilter();
+            _ = isNew(new Configuration.Baseline.Entry("a.md", "CL0004", "第四十二条", "m"));
+        }
+        catch (FormatException e) when (e.Message.StartsWith(file, StringComparison.Ordinal))
+        {
+            // The answer to a file that is no baseline.
+        }
+    }
+
+    private static void Cache(byte[] bytes)
+    {
+        var file = Path.Combine(Folder, "citationlint.cache.json");
+        File.WriteAllBytes(file, bytes);
+        if (LintCache.Read(file, "run").TryGet("/repo/a.md", "key", out var entries, out _))
+        {
+            foreach (var entry in entries)
+                _ = RuleCatalog.Find(entry.Id) ?? throw new InvalidOperationException("the cache gave a finding of no rule");
+        }
+    }
+}
