@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Resources;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CitationLint.Documents;
@@ -20,6 +22,8 @@ public static class SarifReportFormatter
 
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    private static readonly ResourceManager Texts = new("CitationLint.Output.ReportResources", typeof(SarifReportFormatter).Assembly);
+
     /// <summary>Writes the report.</summary>
     /// <param name="report">The run.</param>
     /// <param name="output">Where the SARIF goes (UTF-8).</param>
@@ -27,13 +31,18 @@ public static class SarifReportFormatter
     /// The absolute folder URIs are relative to (the current directory for the CLI, the project's folder for the
     /// MSBuild task); relative document paths are taken as relative to it too.
     /// </param>
-    public static void Write(CheckReport report, Stream output, string sourceRoot)
+    /// <param name="culture">
+    /// The run's language (English by default): the rules' descriptions, help and fix texts; the results' messages are
+    /// the diagnostics' own. IDs, levels and locations are the same in every language.
+    /// </param>
+    public static void Write(CheckReport report, Stream output, string sourceRoot, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(sourceRoot);
         if (!Path.IsPathRooted(sourceRoot))
             throw new ArgumentException("The source root must be an absolute path.", nameof(sourceRoot));
         var root = new SourceRoot(Path.GetFullPath(sourceRoot));
+        culture ??= CultureInfo.InvariantCulture;
         using var json = new Utf8JsonWriter(output, Options);
         json.WriteStartObject();
         json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
@@ -48,7 +57,7 @@ public static class SarifReportFormatter
         json.WriteString("informationUri", InformationUri);
         json.WriteStartArray("rules");
         foreach (var rule in RuleCatalog.All)
-            WriteRule(json, rule);
+            WriteRule(json, rule, culture);
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
@@ -61,7 +70,7 @@ public static class SarifReportFormatter
         foreach (var file in report.Files)
         {
             foreach (var diagnostic in file.Diagnostics)
-                WriteResult(json, root, file.Analysis.Document, diagnostic);
+                WriteResult(json, root, file.Analysis.Document, diagnostic, culture);
         }
 
         json.WriteEndArray();
@@ -71,20 +80,21 @@ public static class SarifReportFormatter
         json.WriteEndObject();
     }
 
-    private static void WriteRule(Utf8JsonWriter json, RuleDescriptor rule)
+    private static void WriteRule(Utf8JsonWriter json, RuleDescriptor rule, CultureInfo culture)
     {
+        var helpLink = rule.HelpLinkIn(culture);
         json.WriteStartObject();
         json.WriteString("id", rule.Id);
         json.WriteString("name", PascalCase(rule.Name));
         json.WriteStartObject("shortDescription");
-        json.WriteString("text", rule.Title + ".");
+        json.WriteString("text", Sentence(rule.TitleIn(culture), culture));
         json.WriteEndObject();
         json.WriteStartObject("fullDescription");
-        json.WriteString("text", rule.Description);
+        json.WriteString("text", rule.DescriptionIn(culture));
         json.WriteEndObject();
-        json.WriteString("helpUri", InformationUri + "/blob/main/" + rule.HelpLink);
+        json.WriteString("helpUri", InformationUri + "/blob/main/" + helpLink);
         json.WriteStartObject("help");
-        json.WriteString("text", $"See {rule.HelpLink}.");
+        json.WriteString("text", Text("SarifHelp", culture, helpLink));
         json.WriteEndObject();
         json.WriteStartObject("defaultConfiguration");
         json.WriteString("level", Level(rule.DefaultSeverity));
@@ -96,14 +106,14 @@ public static class SarifReportFormatter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, SourceRoot root, SourceDocument document, Diagnostic diagnostic)
+    private static void WriteResult(Utf8JsonWriter json, SourceRoot root, SourceDocument document, Diagnostic diagnostic, CultureInfo culture)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", diagnostic.Id);
         json.WriteNumber("ruleIndex", IndexOf(diagnostic.Descriptor));
         json.WriteString("level", Level(diagnostic.Severity));
         json.WriteStartObject("message");
-        json.WriteString("text", diagnostic.Message.TrimEnd('.', '?') + (diagnostic.Message.EndsWith('?') ? "?" : "."));
+        json.WriteString("text", Sentence(diagnostic.Message, culture));
         json.WriteEndObject();
         json.WriteStartArray("locations");
         json.WriteStartObject();
@@ -118,7 +128,7 @@ public static class SarifReportFormatter
             json.WriteStartArray("fixes");
             json.WriteStartObject();
             json.WriteStartObject("description");
-            json.WriteString("text", $"Replace with {fix.Replacement}.");
+            json.WriteString("text", Text("SarifFix", culture, fix.Replacement));
             json.WriteEndObject();
             json.WriteStartArray("artifactChanges");
             json.WriteStartObject();
@@ -179,6 +189,18 @@ public static class SarifReportFormatter
         }
 
         return -1;
+    }
+
+    private static string Text(string key, CultureInfo culture, object argument) =>
+        string.Format(culture, MessageLanguage.Text(Texts, key, culture), argument);
+
+    // A message as a sentence, as SARIF asks: ending in a full stop, or the question mark it has; in Chinese 。 or ？.
+    private static string Sentence(string text, CultureInfo culture)
+    {
+        var question = text.EndsWith('?') || text.EndsWith('？');
+        return MessageLanguage.IsChinese(culture)
+            ? text.TrimEnd('.', '?', '。', '？') + (question ? "？" : "。")
+            : text.TrimEnd('.', '?') + (question ? "?" : ".");
     }
 
     private static string Level(DiagnosticSeverity severity) => severity switch
