@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
+using CitationLint.Cli;
 using CitationLint.Cli.Commands;
 
 var root = new RootCommand("CitationLint: finds and checks statute citations in Chinese legal articles.")
@@ -21,18 +22,20 @@ if (parsed.Errors.Count > 0)
     var verb = "";
     for (var result = parsed.CommandResult; result.Parent is CommandResult parent; result = parent)
         verb = result.Command.Name + (verb.Length == 0 ? "" : " " + verb);
+    // In the verb's --lang where it parsed (System.CommandLine's own messages stay English).
+    var lang = parsed.CommandResult.Command.Options.FirstOrDefault(o => o.Name == "--lang") is { } option
+        && parsed.GetResult(option) is { Tokens: [{ Value: var name }] } && OutputLanguage.IsLanguageName(name) ? name : null;
+    var language = OutputLanguage.Of(lang);
     if (parsed.UnmatchedTokens.Count > 0)
     {
         var unmatched = parsed.UnmatchedTokens.OrderBy(token => Array.IndexOf(args, token)).ToList();
         var token = unmatched.FirstOrDefault(t => t.Length > 1 && t[0] == '-') ?? unmatched[0];
-        Console.Error.WriteLine(token.StartsWith('-')
-            ? $"citationlint: error: unknown option '{token}' for '{verb}'."
-            : $"citationlint: error: unknown command or argument '{token}'.");
+        Console.Error.WriteLine(language.Error(token.StartsWith('-') ? language.Text("UnknownOption", token, verb) : language.Text("UnknownCommand", token)));
     }
     else
     {
         foreach (var error in parsed.Errors)
-            Console.Error.WriteLine($"citationlint: error: {error.Message}");
+            Console.Error.WriteLine(language.Error(error.Message));
     }
 
     // System.CommandLine's own "did you mean" for the unmatched tokens (its error lines, written above, are dropped).
@@ -42,7 +45,7 @@ if (parsed.Errors.Count > 0)
     new ParseErrorAction { ShowHelp = false, ShowTypoCorrections = true }.Invoke(parsed);
     if (suggestions.ToString().Trim() is { Length: > 0 } didYouMean)
         Console.Error.WriteLine(didYouMean);
-    Console.Error.WriteLine($"Run 'citationlint {(verb.Length == 0 ? "" : verb + " ")}--help' for usage.");
+    Console.Error.WriteLine(language.Text("RunHelp", verb.Length == 0 ? "" : verb + " "));
     return CheckCommand.InputError;
 }
 

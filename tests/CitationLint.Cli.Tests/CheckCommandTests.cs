@@ -86,7 +86,7 @@ public sealed class CheckCommandTests : IDisposable
         try
         {
             Directory.SetCurrentDirectory(_temp);
-            var report = new Commands.CheckRun(TextWriter.Null) { Jobs = 4 }.Run(new Commands.Inputs(["."]), new DateOnly(2026, 11, 30), Configuration.Baseline.Empty);
+            var report = new Commands.CheckRun(TextWriter.Null, OutputLanguage.English) { Jobs = 4 }.Run(new Commands.Inputs(["."]), new DateOnly(2026, 11, 30), Configuration.Baseline.Empty);
             using var whole = new MemoryStream();
             Output.JsonReportFormatter.Write(report, whole);
             Assert.Equal(parallel.TrimEnd(), System.Text.Encoding.UTF8.GetString(whole.ToArray()));

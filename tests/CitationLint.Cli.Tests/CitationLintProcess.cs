@@ -9,11 +9,28 @@ internal static class CitationLintProcess
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     public static (int ExitCode, string Output, string Errors) Run(string workingDirectory, params string[] arguments) =>
-        Tools.Run("dotnet", [Program, .. arguments], workingDirectory);
+        Tools.Run("dotnet", [Program, .. arguments], workingDirectory, PinnedEnvironment());
+
+    /// <summary>Runs it with these environment variables (on top of <see cref="PinnedEnvironment"/>'s).</summary>
+    public static (int ExitCode, string Output, string Errors) RunWith(
+        IReadOnlyDictionary<string, string> environment, string workingDirectory, params string[] arguments) =>
+        Tools.Run("dotnet", [Program, .. arguments], workingDirectory, PinnedEnvironment(environment));
 
     /// <summary>Runs it with <paramref name="input"/> on its standard input; what it writes to standard output, as bytes.</summary>
     public static (int ExitCode, byte[] Output, string Errors) RunWithInput(string workingDirectory, byte[] input, params string[] arguments) =>
-        Tools.Run("dotnet", [Program, .. arguments], workingDirectory, null, input);
+        Tools.Run("dotnet", [Program, .. arguments], workingDirectory, PinnedEnvironment(), input);
+
+    /// <summary>
+    /// The environment a test runs the tool in: the machine's, less what picks its language (an empty variable counts
+    /// as unset), so the output is English on any machine unless a test asks for Chinese; plus <paramref name="extra"/>.
+    /// </summary>
+    public static Dictionary<string, string> PinnedEnvironment(IReadOnlyDictionary<string, string>? extra = null)
+    {
+        var environment = new Dictionary<string, string> { ["CITATIONLINT_LANG"] = "", ["LC_ALL"] = "", ["LC_MESSAGES"] = "", ["LANG"] = "" };
+        foreach (var (name, value) in extra ?? new Dictionary<string, string>())
+            environment[name] = value;
+        return environment;
+    }
 
     private static string Program => Path.Combine(AppContext.BaseDirectory, "citationlint.dll");
 

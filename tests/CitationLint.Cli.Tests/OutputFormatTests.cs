@@ -34,6 +34,72 @@ public sealed class OutputFormatTests : IDisposable
         GoldenFile.AssertMatches(Golden(golden), Masked(format, output));
     }
 
+    // The fixtures in Golden/Language (articles written for these tests, one finding of each rule that is on by default)
+    // in both languages: the English goldens show what the Chinese ones say.
+    [Theory]
+    [InlineData("text", "en", "language.en.expected.txt")]
+    [InlineData("text", "zh-CN", "language.zh-CN.expected.txt")]
+    [InlineData("json", "en", "language.en.expected.json")]
+    [InlineData("json", "zh-CN", "language.zh-CN.expected.json")]
+    [InlineData("github", "en", "language.en.expected.github.txt")]
+    [InlineData("github", "zh-CN", "language.zh-CN.expected.github.txt")]
+    [InlineData("sarif", "zh-CN", "language.zh-CN.expected.sarif")]
+    public void LanguageFixtures_MatchGoldens_InEachLanguage(string format, string language, string golden)
+    {
+        var (exitCode, output, errors) = CitationLintProcess.Run(Golden(), "check", "--format", format, "--as-of", AsOf, "--lang", language, "Language");
+        Assert.Equal("", errors);
+        Assert.Equal(1, exitCode); // CL0002, CL0003
+        GoldenFile.AssertMatches(Golden(golden), Masked(format, output));
+        if (format == "sarif" && SarifMultitool.IsInstalled)
+            SarifMultitool.AssertValidText(output);
+    }
+
+    [Fact]
+    public void Json_InChinese_HasTheSameFilesCitationsIdsAndPositions_OnlyTheMessagesDiffer()
+    {
+        var english = JsonNode.Parse(CitationLintProcess.Run(Golden(), "check", "--format", "json", "--as-of", AsOf, "--lang", "en", "Language").Output)!;
+        var chinese = JsonNode.Parse(CitationLintProcess.Run(Golden(), "check", "--format", "json", "--as-of", AsOf, "--lang", "zh-CN", "Language").Output)!;
+        var messages = new List<(string English, string Chinese)>();
+        var englishFiles = english["files"]!.AsArray();
+        var chineseFiles = chinese["files"]!.AsArray();
+        for (var f = 0; f < englishFiles.Count; f++)
+        {
+            var englishDiagnostics = englishFiles[f]!["diagnostics"]!.AsArray();
+            var chineseDiagnostics = chineseFiles[f]!["diagnostics"]!.AsArray();
+            Assert.Equal(englishDiagnostics.Count, chineseDiagnostics.Count);
+            for (var d = 0; d < englishDiagnostics.Count; d++)
+            {
+                messages.Add((englishDiagnostics[d]!["message"]!.GetValue<string>(), chineseDiagnostics[d]!["message"]!.GetValue<string>()));
+                englishDiagnostics[d]!["message"] = "";
+                chineseDiagnostics[d]!["message"] = "";
+            }
+        }
+
+        Assert.Equal(english.ToJsonString(), chinese.ToJsonString());
+        Assert.Equal(11, messages.Count);
+        Assert.All(messages, m => Assert.NotEqual(m.English, m.Chinese));
+        Assert.All(messages, m => Assert.DoesNotMatch("[A-Za-z]{3,}", m.Chinese));
+    }
+
+    [SkippableSharedFact]
+    public void SharedSeeds_InChinese_EveryFindingAndTheSummaryAreChinese()
+    {
+        var (exitCode, output, errors) = CitationLintProcess.Run(CitationLintProcess.RepositoryRoot, "check", "--lang", "zh-CN", "--as-of", AsOf, Shared!);
+        Assert.Equal("", errors);
+        Assert.Equal(1, exitCode);
+        var lines = output.TrimEnd('\n').Split('\n');
+        Assert.True(lines.Length > 5, output);
+        foreach (var line in lines[..^1])
+        {
+            // path(1,2,1,9): warning CL0004: message — the canonical part as in English, the message Chinese.
+            var message = Regex.Match(line, @"^[^(]+\(\d+,\d+,\d+,\d+\): (error|warning|info) CL\d{4}: (?<message>.+)$").Groups["message"].Value;
+            Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", message);
+            Assert.DoesNotMatch("[A-Za-z]{3,}", message);
+        }
+
+        Assert.Matches(@"^已检查 \d+ 个文件：\d+ 处引用，\d+ 个错误、\d+ 个警告、\d+ 条建议。$", lines[^1]);
+    }
+
     [SkippableSharedFact]
     public void SharedSeeds_MatchGoldens_InTextJsonAndSarif()
     {

@@ -49,17 +49,25 @@ internal static class CheckCommand
         };
         var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print the changes as a unified diff instead of writing them." };
         var jobs = JobsOption();
-        var command = new Command("check", "Find the statute citations in articles and check them.") { format, asOf, baseline, fix, dryRun, jobs };
+        var lang = OutputLanguage.CreateOption();
+        var noColor = NoColorOption();
+        var command = new Command("check", "Find the statute citations in articles and check them.") { format, asOf, baseline, fix, dryRun, jobs, lang, noColor };
         inputs.AddTo(command);
         command.SetAction(result => Run(
             inputs.Read(result), result.GetValue(format) ?? "text", result.GetValue(asOf), result.GetValue(baseline),
-            new Terminal(Console.Out, Console.Error, Console.OpenStandardOutput, Console.OpenStandardError),
+            Terminal.OfConsole(result.GetValue(noColor)), OutputLanguage.Of(result.GetValue(lang)),
             result.GetValue(fix), result.GetValue(dryRun), result.GetValue(jobs)));
         return command;
     }
 
+    /// <summary><c>--no-color</c>: no colour even on a terminal (as NO_COLOR).</summary>
+    public static Option<bool> NoColorOption() => new("--no-color")
+    {
+        Description = "Do not colour the severities (text output on a terminal is coloured unless NO_COLOR is set or CI=true).",
+    };
+
     internal static int Run(
-        Inputs inputs, string format, string? asOfText, string? baselineFile, Terminal terminal,
+        Inputs inputs, string format, string? asOfText, string? baselineFile, Terminal terminal, OutputLanguage language,
         bool fix = false, bool dryRun = false, int jobs = 0)
     {
         var errors = terminal.Errors;
@@ -67,7 +75,7 @@ internal static class CheckCommand
             jobs = Environment.ProcessorCount;
         if (dryRun && !fix)
         {
-            errors.WriteLine("citationlint: error: --dry-run goes with --fix.");
+            errors.WriteLine(language.Error(language.Text("DryRunWithoutFix")));
             return InputError;
         }
 
@@ -76,15 +84,16 @@ internal static class CheckCommand
         var fixesStandardInput = fix && !dryRun && inputs.ReadsStandardInput;
         if (fixesStandardInput && inputs.Paths.Count > 1)
         {
-            errors.WriteLine("citationlint: error: --fix with - writes the fixed document to standard output: give - as the only path (or add --dry-run).");
+            errors.WriteLine(language.Error(language.Text("FixStandardInputAlone")));
             return InputError;
         }
 
-        if (!inputs.Validate(errors) || !TryParseAsOf(asOfText, errors, out var asOf) || !TryReadBaseline(baselineFile, errors, out var baseline))
+        if (!inputs.Validate(errors, language) || !TryParseAsOf(asOfText, errors, language, out var asOf)
+            || !TryReadBaseline(baselineFile, errors, language, out var baseline))
             return InputError;
-        var run = new CheckRun(errors) { Jobs = jobs, KeepFingerprints = fix && !dryRun };
+        var run = new CheckRun(errors, language) { Jobs = jobs, KeepFingerprints = fix && !dryRun };
         if (!fix && format != "sarif")
-            return StreamAndExit(run, inputs, asOf, baseline, format, terminal);
+            return StreamAndExit(run, inputs, asOf, baseline, format, terminal, language);
         var report = run.Run(inputs, asOf, baseline);
         if (fixesStandardInput)
         {
@@ -95,22 +104,23 @@ internal static class CheckCommand
             }
             else if (!run.InputFailed)
             {
-                errors.WriteLine($"citationlint: error: {inputs.StandardInputName}: not a document; nothing written to standard output");
+                errors.WriteLine(language.Error(language.Text("StandardInputNotADocument", inputs.StandardInputName)));
             }
 
-            return ReportAndExit(FixRun.Remaining(report), format, terminal with { Output = errors, OpenOutput = terminal.OpenErrors }, run.InputFailed || report.Files.Count == 0);
+            var reportToErrors = terminal with { Output = errors, OpenOutput = terminal.OpenErrors, Color = terminal.ErrorsColor };
+            return ReportAndExit(FixRun.Remaining(report), format, reportToErrors, language, run.InputFailed || report.Files.Count == 0);
         }
 
         if (fix)
         {
-            var fixFailed = !FixRun.Apply(report, dryRun, terminal.Output, errors);
+            var fixFailed = !FixRun.Apply(report, dryRun, terminal.Output, errors, language);
             if (dryRun) // after the diff, what the fixes would leave, and the exit code check would give it
-                return ReportAndExit(FixRun.Remaining(report), format, terminal, fixFailed || run.InputFailed);
-            report = new CheckRun(TextWriter.Null) { Jobs = jobs }.Run(inputs, asOf, baseline); // what is left after the fixes
-            return ReportAndExit(report, format, terminal, fixFailed || run.InputFailed);
+                return ReportAndExit(FixRun.Remaining(report), format, terminal, language, fixFailed || run.InputFailed);
+            report = new CheckRun(TextWriter.Null, language) { Jobs = jobs }.Run(inputs, asOf, baseline); // what is left after the fixes
+            return ReportAndExit(report, format, terminal, language, fixFailed || run.InputFailed);
         }
 
-        return ReportAndExit(report, format, terminal, run.InputFailed);
+        return ReportAndExit(report, format, terminal, language, run.InputFailed);
     }
 
     /// <summary>
@@ -118,7 +128,7 @@ internal static class CheckCommand
     /// or the nearest folder above it up to the repository root (<see cref="RepositoryFolders"/>), else none. Its
     /// paths are relative to the folder it is in. False, with the error written, when it cannot be read.
     /// </summary>
-    internal static bool TryReadBaseline(string? file, TextWriter errors, out Baseline baseline)
+    internal static bool TryReadBaseline(string? file, TextWriter errors, OutputLanguage language, out Baseline baseline)
     {
         file ??= RepositoryFolders.UpFrom(Directory.GetCurrentDirectory())
             .Select(folder => Path.Combine(folder, Baseline.DefaultFileName))
@@ -132,12 +142,14 @@ internal static class CheckCommand
         }
         catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
         {
-            errors.WriteLine($"citationlint: error: {(e is FileNotFoundException ? $"{file}: no such baseline file" : e.Message)}");
+            errors.WriteLine(language.Error(e is FileNotFoundException ? language.Text("NoSuchBaseline", file) : e.Message));
             return false;
         }
     }
 
-    private static int ReportAndExit(CheckReport report, string format, Terminal terminal, bool failed)
+    // The messages are in the run's language already (the checker wrote them); the formatters add the summary line
+    // (text) and the rules' descriptions (SARIF) in it.
+    private static int ReportAndExit(CheckReport report, string format, Terminal terminal, OutputLanguage language, bool failed)
     {
         switch (format)
         {
@@ -145,13 +157,13 @@ internal static class CheckCommand
                 WriteStream(terminal.OpenOutput, stream => JsonReportFormatter.Write(report, stream));
                 break;
             case "sarif":
-                WriteStream(terminal.OpenOutput, stream => SarifReportFormatter.Write(report, stream, Directory.GetCurrentDirectory()));
+                WriteStream(terminal.OpenOutput, stream => SarifReportFormatter.Write(report, stream, Directory.GetCurrentDirectory(), language.Culture));
                 break;
             case "github":
                 GitHubReportFormatter.Write(report, terminal.Output);
                 break;
             default:
-                TextReportFormatter.Write(report, terminal.Output);
+                TextReportFormatter.Write(report, terminal.Output, language.Culture, terminal.Color);
                 break;
         }
 
@@ -160,7 +172,7 @@ internal static class CheckCommand
 
     // Text, JSON and GitHub reports are written while the run goes on: a large repository's analyses are not all
     // kept to the end. (SARIF lists the rules used first; --fix needs every document.)
-    private static int StreamAndExit(CheckRun run, Inputs inputs, DateOnly asOf, Baseline baseline, string format, Terminal terminal)
+    private static int StreamAndExit(CheckRun run, Inputs inputs, DateOnly asOf, Baseline baseline, string format, Terminal terminal, OutputLanguage language)
     {
         var errorCount = 0;
         Stream? stream = null;
@@ -170,7 +182,7 @@ internal static class CheckCommand
             {
                 "json" => new JsonReportFormatter.Writer(stream = terminal.OpenOutput(), ToolVersion.Current, asOf),
                 "github" => new GitHubReportFormatter.Writer(terminal.Output),
-                _ => new TextReportFormatter.Writer(terminal.Output),
+                _ => new TextReportFormatter.Writer(terminal.Output, language.Culture, terminal.Color),
             };
             using (writer)
             {
@@ -192,12 +204,12 @@ internal static class CheckCommand
         return run.InputFailed ? InputError : errorCount > 0 ? Failure : Success;
     }
 
-    internal static bool TryParseAsOf(string? text, TextWriter errors, out DateOnly asOf)
+    internal static bool TryParseAsOf(string? text, TextWriter errors, OutputLanguage language, out DateOnly asOf)
     {
-        asOf = DateOnly.FromDateTime(DateTime.Now);
+        asOf = LocalClock.Today;
         if (text is null || DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
             return true;
-        errors.WriteLine($"citationlint: error: --as-of '{text}' is not a date in the form YYYY-MM-DD.");
+        errors.WriteLine(language.Error(language.Text("AsOfNotADate", text)));
         return false;
     }
 

@@ -9,10 +9,11 @@ namespace CitationLint.Cli.Commands;
 
 /// <summary>
 /// One check over the paths a user gave: expand them, read, analyze and lint every file, apply the configuration.
-/// Shared by <c>check</c> and <c>baseline</c>. Problems with inputs are written to <paramref name="errors"/> naming the
-/// file; the run goes on.
+/// Shared by <c>check</c>, <c>baseline</c> and <c>report</c>. Problems with inputs are written to
+/// <paramref name="errors"/> naming the file; the run goes on. The messages, its own and the rules', are in
+/// <paramref name="language"/>.
 /// </summary>
-internal sealed class CheckRun(TextWriter errors)
+internal sealed class CheckRun(TextWriter errors, OutputLanguage language)
 {
     /// <summary>True when some input could not be read (exit code 2).</summary>
     public bool InputFailed { get; private set; }
@@ -47,7 +48,7 @@ internal sealed class CheckRun(TextWriter errors)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(deliver);
-        var input = new InputFiles(inputs.UseIgnoreFiles);
+        var input = new InputFiles(inputs.UseIgnoreFiles, language);
         foreach (var path in inputs.Paths)
         {
             if (!input.TryAdd(path, out var problem))
@@ -64,11 +65,11 @@ internal sealed class CheckRun(TextWriter errors)
             var named = string.Join(", ", inputs.Paths);
             if (inputs.AllowEmpty)
             {
-                errors.WriteLine($"citationlint: note: no files to check in {named} (--allow-empty)");
+                errors.WriteLine(language.Note(language.Text("NoFilesAllowed", named)));
             }
             else
             {
-                errors.WriteLine($"citationlint: warning: no files to check in {named} (*.md, *.markdown, *.txt); pass --allow-empty if that is expected");
+                errors.WriteLine(language.Warning(language.Text("NoFiles", named)));
                 InputFailed = true;
             }
         }
@@ -76,7 +77,7 @@ internal sealed class CheckRun(TextWriter errors)
         files.Sort(StringComparer.Ordinal);
         // --as-of moves "today" too: undated documents are judged at it, and stale numbers against the version in force
         // on that day.
-        var checker = new CitationChecker(StatuteTable.Default, () => QuoteIndex.Default, asOf);
+        var checker = new CitationChecker(StatuteTable.Default, () => QuoteIndex.Default, asOf, language.Culture);
         var policy = new DiagnosticPolicy(new EditorConfigSeverities(), baseline);
         var done = new FileResult?[files.Count];
         var delivered = 0;
@@ -84,7 +85,7 @@ internal sealed class CheckRun(TextWriter errors)
         var started = -1;
         var finished = 0;
         var gate = new Lock();
-        using (var progress = new Progress(files.Count))
+        using (var progress = new Progress(files.Count, language))
         {
             // Each worker takes the next file in path order, so finished files are delivered with little waiting.
             Parallel.For(0, Math.Max(1, Math.Min(Jobs, files.Count)), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Jobs) }, _ =>
@@ -133,7 +134,7 @@ internal sealed class CheckRun(TextWriter errors)
         foreach (var problem in policy.Severities.Problems)
             Fail(problem);
         foreach (var warning in policy.Severities.Warnings.OrderBy(w => w.File, StringComparer.Ordinal).ThenBy(w => w.Line))
-            errors.WriteLine($"citationlint: {warning}");
+            errors.WriteLine(language.Text("ToolLine", warning));
     }
 
     private FileResult Check(string file, CitationChecker checker, Inputs inputs)
@@ -155,7 +156,7 @@ internal sealed class CheckRun(TextWriter errors)
     {
         if (result.Error is { Skipped: true })
         {
-            errors.WriteLine($"citationlint: note: {result.Error.Message}");
+            errors.WriteLine(language.Note(result.Error.Message));
             return;
         }
 
@@ -193,9 +194,11 @@ internal sealed class CheckRun(TextWriter errors)
     /// "checked 120/1719 files" on stderr, redrawn at most ten times a second — only when stderr is a terminal and
     /// not in CI, so logs and redirected output stay clean.
     /// </summary>
-    private sealed class Progress(int total) : IDisposable
+    private sealed class Progress(int total, OutputLanguage language) : IDisposable
     {
-        private readonly bool _enabled = total >= 20 && !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") != "true";
+        private const int Columns = 78;
+
+        private readonly bool _enabled = total >= 20 && !Console.IsErrorRedirected && !Terminal.InContinuousIntegration(Environment.GetEnvironmentVariable);
         private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
         private readonly Lock _lock = new();
         private long _lastDrawn = -1000;
@@ -212,12 +215,19 @@ internal sealed class CheckRun(TextWriter errors)
         private void Draw(int done, string file)
         {
             _lastDrawn = _clock.ElapsedMilliseconds;
-            var line = $"checked {done}/{total} files — {Path.GetFileName(file)}";
-            if (line.Length > 78)
-                line = line[..78];
-            Console.Error.Write("\r" + line.PadRight(_width));
-            _width = line.Length;
+            // Chinese characters take two columns: the line is cut, and the last one blanked, by the columns it takes.
+            var line = language.Text("Progress", done, total, Path.GetFileName(file));
+            var length = 0;
+            var width = 0;
+            for (; length < line.Length && width + Width(line[length]) <= Columns; length++)
+                width += Width(line[length]);
+            Console.Error.Write("\r" + line[..length] + new string(' ', Math.Max(0, _width - width)));
+            _width = width;
         }
+
+        // East Asian wide characters (CJK, full-width forms) are two columns on a terminal.
+        private static int Width(char c) => c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3'
+            or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6' ? 2 : 1;
 
         public void Dispose()
         {
@@ -228,7 +238,7 @@ internal sealed class CheckRun(TextWriter errors)
 
     private void Fail(string message)
     {
-        errors.WriteLine($"citationlint: error: {message}");
+        errors.WriteLine(language.Error(message));
         InputFailed = true;
     }
 }

@@ -8,8 +8,8 @@ namespace CitationLint.Cli.Commands;
 /// <summary>`check --fix`: applies the unambiguous fixes of a check, or prints them as a unified diff.</summary>
 internal static class FixRun
 {
-    /// <summary>Applies (or, dry, prints) the fixes; false when a file could not be fixed.</summary>
-    public static bool Apply(CheckReport report, bool dryRun, TextWriter output, TextWriter errors)
+    /// <summary>Applies (or, dry, prints) the fixes, saying what it did in <paramref name="language"/>; false when a file could not be fixed.</summary>
+    public static bool Apply(CheckReport report, bool dryRun, TextWriter output, TextWriter errors, OutputLanguage language)
     {
         var ok = true;
         foreach (var file in report.Files)
@@ -32,7 +32,7 @@ internal static class FixRun
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                errors.WriteLine($"citationlint: error: {document.Path}: not fixed: {e.Message}");
+                errors.WriteLine(language.Error(language.Text("NotFixed", document.Path, e.Message)));
                 ok = false;
                 continue;
             }
@@ -40,14 +40,14 @@ internal static class FixRun
             switch (outcome)
             {
                 case FileRewriter.Outcome.Written:
-                    errors.WriteLine($"citationlint: fixed {fixes.Count} {(fixes.Count == 1 ? "finding" : "findings")} in {document.Path}");
+                    errors.WriteLine(language.Text("ToolLine", language.Text(fixes.Count == 1 ? "FixedOne" : "FixedOther", fixes.Count, document.Path)));
                     break;
                 case FileRewriter.Outcome.ReadOnly:
-                    errors.WriteLine($"citationlint: error: {document.Path}: the file is read-only; not fixed");
+                    errors.WriteLine(language.Error(language.Text("NotFixedReadOnly", document.Path)));
                     ok = false;
                     break;
                 default:
-                    errors.WriteLine($"citationlint: error: {document.Path}: the file changed on disk during the run; not fixed (run again)");
+                    errors.WriteLine(language.Error(language.Text("NotFixedChanged", document.Path)));
                     ok = false;
                     break;
             }

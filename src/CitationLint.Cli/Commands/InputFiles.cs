@@ -15,8 +15,9 @@ namespace CitationLint.Cli.Commands;
 /// wildcard, that it matches;</item>
 /// <item><c>-</c>: one document from standard input.</item>
 /// </list>
+/// Problems are told in <paramref name="language"/>.
 /// </summary>
-internal sealed class InputFiles(bool useIgnoreFiles)
+internal sealed class InputFiles(bool useIgnoreFiles, OutputLanguage language)
 {
     /// <summary>The path that stands for standard input.</summary>
     public const string StandardInput = "-";
@@ -40,7 +41,7 @@ internal sealed class InputFiles(bool useIgnoreFiles)
         {
             if (Files.Contains(StandardInput))
             {
-                problem = "standard input can be read only once";
+                problem = language.Text("StandardInputOnce");
                 return false;
             }
 
@@ -62,7 +63,7 @@ internal sealed class InputFiles(bool useIgnoreFiles)
 
         if (!path.Contains('*', StringComparison.Ordinal))
         {
-            problem = "no such file or folder";
+            problem = language.Text("NoSuchFileOrFolder");
             return false;
         }
 

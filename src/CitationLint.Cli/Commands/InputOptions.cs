@@ -58,13 +58,14 @@ internal sealed record Inputs(IReadOnlyList<string> Paths, bool UseIgnoreFiles =
     /// <summary>How standard input's document is read: by its path's extension (--stdin-path), else as Markdown.</summary>
     public DocumentFormat StandardInputFormat => DocumentReader.FormatOf(StandardInputName) ?? DocumentFormat.Markdown;
 
-    /// <summary>False, with a usage error written, when the paths and options do not go together.</summary>
-    public bool Validate(TextWriter errors)
+    /// <summary>False, with a usage error written in <paramref name="language"/>, when the paths and options do not go together.</summary>
+    public bool Validate(TextWriter errors, OutputLanguage language)
     {
         ArgumentNullException.ThrowIfNull(errors);
+        ArgumentNullException.ThrowIfNull(language);
         if (StandardInputPath is null || ReadsStandardInput)
             return true;
-        errors.WriteLine("citationlint: error: --stdin-path names standard input: give - among the paths.");
+        errors.WriteLine(language.Error(language.Text("StdinPathWithoutDash")));
         return false;
     }
 }

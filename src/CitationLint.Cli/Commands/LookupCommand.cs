@@ -14,12 +14,16 @@ internal static class LookupCommand
         var article = Operands.One("article", "The article: 1032, 一千零三十二, 第1032条, 293-1 or 293之一.");
         var version = new Option<string?>("--version") { Description = "A date (YYYY-MM-DD): that version, or the one in force then. Default: the one in force today." };
         var history = new Option<bool>("--history") { Description = "Show the provision's number and text in every version." };
-        var command = new Command("lookup", "Print an article of a law from the bundled statute table.") { law, article, version, history };
-        command.SetAction(result => Run(result.GetValue(law)!, result.GetValue(article)!, result.GetValue(version), result.GetValue(history), Console.Out, Console.Error));
+        var lang = OutputLanguage.CreateOption();
+        var command = new Command("lookup", "Print an article of a law from the bundled statute table.") { law, article, version, history, lang };
+        command.SetAction(result => Run(
+            result.GetValue(law)!, result.GetValue(article)!, result.GetValue(version), result.GetValue(history), Console.Out, Console.Error,
+            OutputLanguage.Of(result.GetValue(lang)), LocalClock.Today));
         return command;
     }
 
-    internal static int Run(string lawName, string articleText, string? versionText, bool history, TextWriter output, TextWriter errors)
+    internal static int Run(
+        string lawName, string articleText, string? versionText, bool history, TextWriter output, TextWriter errors, OutputLanguage language, DateOnly today)
     {
         var table = StatuteTable.Default;
         // The name is matched as a citation's is: a clear misspelling is taken for its law (and said so), an unknown
@@ -27,27 +31,25 @@ internal static class LookupCommand
         if (table.Match(lawName) is not { Statute: var statute } match)
         {
             var closest = table.ClosestTitle(lawName);
-            errors.WriteLine($"citationlint: error: no law named '{lawName}' in the statute table"
-                + (closest is null ? "" : $"; did you mean 《{closest.Value.Title}》?"));
+            errors.WriteLine(language.Error(closest is null ? language.Text("NoLaw", lawName) : language.Text("NoLawDidYouMean", lawName, closest.Value.Title)));
             return CheckCommand.InputError;
         }
 
         if (match.Kind == NameMatchKind.Misspelt)
-            errors.WriteLine($"citationlint: '{lawName}' taken for 《{statute.Title}》");
+            errors.WriteLine(language.Text("ToolLine", language.Text("TakenFor", lawName, statute.Title)));
 
         if (ParseArticle(articleText) is not { } number)
         {
-            errors.WriteLine($"citationlint: error: '{articleText}' is not an article number (try 1032, 一千零三十二 or 293-1)");
+            errors.WriteLine(language.Error(language.Text("NotAnArticle", articleText)));
             return CheckCommand.InputError;
         }
 
         if (statute.NameOnly || statute.Versions.Count == 0)
         {
-            errors.WriteLine($"citationlint: error: {statute.Title} is known by name only; the table does not hold its text");
+            errors.WriteLine(language.Error(language.Text("NameOnly", statute.Title)));
             return CheckCommand.InputError;
         }
 
-        var today = DateOnly.FromDateTime(DateTime.Now);
         StatuteVersion? version;
         if (versionText is null)
         {
@@ -59,48 +61,54 @@ internal static class LookupCommand
         }
         else
         {
-            errors.WriteLine($"citationlint: error: --version '{versionText}' is not a date in the form YYYY-MM-DD");
+            errors.WriteLine(language.Error(language.Text("VersionNotADate", versionText)));
             return CheckCommand.InputError;
         }
 
         if (version is not { } chosen || chosen.Find(number) is not { } provision)
         {
-            var which = version is { } v ? $"the {Date(v.Date)} version" : "any version";
-            errors.WriteLine($"citationlint: error: {statute.Title} has no {number.ToLabel()} in {which}");
+            errors.WriteLine(language.Error(version is { } v
+                ? language.Text("NoArticleInVersion", statute.Title, number.ToLabel(), language.Version(v))
+                : language.Text("NoArticleInAnyVersion", statute.Title, number.ToLabel())));
             return CheckCommand.InputError;
         }
 
         if (!history)
         {
-            Print(output, provision);
+            Print(output, provision, language);
             if (statute.Repealed is { } repealed)
-                output.WriteLine($"Repealed on {Date(repealed)}" + (provision.Successor is { } s ? $"; carried on by {s.Version.Statute.Title} {s.Number.ToLabel()}." : "."));
+            {
+                output.WriteLine(provision.Successor is { } s
+                    ? language.Text("RepealedSuccessor", language.Date(repealed), s.Version.Statute.Title, s.Number.ToLabel())
+                    : language.Text("Repealed", language.Date(repealed)));
+            }
+
             return CheckCommand.Success;
         }
 
         var chain = provision.History;
-        output.WriteLine($"{statute.Title} — {number.ToLabel()} of the {Date(chosen.Date)} version, in every version:");
+        output.WriteLine(language.Text("HistoryTitle", statute.Title, number.ToLabel(), language.Version(chosen)));
         output.WriteLine();
         foreach (var v in statute.Versions)
         {
             var counterpart = chain.FirstOrDefault(p => p.Version == v);
             var marker = v == chosen ? " ◀" : "";
-            if (counterpart == default)
+            var found = counterpart != default;
+            output.WriteLine(language.Text(
+                "HistoryVersion", language.Date(v.Date), v.Kind, language.Date(v.Effective),
+                found ? counterpart.Number.ToLabel() : language.Text("NoCounterpart"), marker));
+            if (found)
             {
-                output.WriteLine($"{Date(v.Date)} ({v.Kind}, in force {Date(v.Effective)}): no counterpart{marker}");
-                output.WriteLine();
-                continue;
+                foreach (var line in counterpart.Text.Split('\n'))
+                    output.WriteLine("  " + line);
             }
 
-            output.WriteLine($"{Date(v.Date)} ({v.Kind}, in force {Date(v.Effective)}): {counterpart.Number.ToLabel()}{marker}");
-            foreach (var line in counterpart.Text.Split('\n'))
-                output.WriteLine("  " + line);
             output.WriteLine();
         }
 
         if (chain[^1].Successor is { } successor)
         {
-            output.WriteLine($"Repealed on {Date(statute.Repealed!.Value)}; carried on by {successor.Version.Statute.Title} {successor.Number.ToLabel()}:");
+            output.WriteLine(language.Text("HistoryRepealed", language.Date(statute.Repealed!.Value), successor.Version.Statute.Title, successor.Number.ToLabel()));
             foreach (var line in successor.Text.Split('\n'))
                 output.WriteLine("  " + line);
         }
@@ -108,11 +116,12 @@ internal static class LookupCommand
         return CheckCommand.Success;
     }
 
-    private static void Print(TextWriter output, Provision provision)
+    private static void Print(TextWriter output, Provision provision, OutputLanguage language)
     {
         var version = provision.Version;
         output.WriteLine($"{version.Statute.Title} {provision.Number.ToLabel()}");
-        output.WriteLine($"Version {Date(version.Date)} ({version.Kind}), in force {Date(version.Effective)}" + (provision.Heading.Length > 0 ? $" — {provision.Heading}" : ""));
+        output.WriteLine(language.Text("ProvisionVersion", language.Date(version.Date), version.Kind, language.Date(version.Effective))
+            + (provision.Heading.Length > 0 ? $" — {provision.Heading}" : ""));
         output.WriteLine();
         output.WriteLine(provision.Text);
     }
@@ -135,6 +144,4 @@ internal static class LookupCommand
 
         return ChineseNumeral.TryParse(text, out var number) ? new ArticleNumber(number, sub) : null;
     }
-
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -13,31 +13,34 @@ internal static class ReportCommand
         var inputs = new InputOptions();
         var asOf = CheckCommand.AsOfOption();
         var html = new Option<string>("--html") { Description = "The HTML file to write.", Required = true };
-        var command = new Command("report", "Write a self-contained HTML page of the findings, for review (less those the baseline forgives).") { asOf, html };
+        var lang = OutputLanguage.CreateOption();
+        var command = new Command("report", "Write a self-contained HTML page of the findings, for review (less those the baseline forgives).") { asOf, html, lang };
         inputs.AddTo(command);
-        command.SetAction(result => Run(inputs.Read(result), result.GetValue(asOf), result.GetValue(html)!, Console.Out, Console.Error));
+        command.SetAction(result => Run(
+            inputs.Read(result), result.GetValue(asOf), result.GetValue(html)!, Console.Out, Console.Error, OutputLanguage.Of(result.GetValue(lang))));
         return command;
     }
 
-    internal static int Run(Inputs inputs, string? asOfText, string file, TextWriter output, TextWriter errors)
+    internal static int Run(Inputs inputs, string? asOfText, string file, TextWriter output, TextWriter errors, OutputLanguage language)
     {
-        if (!inputs.Validate(errors) || !CheckCommand.TryParseAsOf(asOfText, errors, out var asOf) || !CheckCommand.TryReadBaseline(null, errors, out var baseline))
+        if (!inputs.Validate(errors, language) || !CheckCommand.TryParseAsOf(asOfText, errors, language, out var asOf)
+            || !CheckCommand.TryReadBaseline(null, errors, language, out var baseline))
             return CheckCommand.InputError;
-        var run = new CheckRun(errors) { KeepChecks = true };
+        var run = new CheckRun(errors, language) { KeepChecks = true };
         var report = run.Run(inputs, asOf, baseline);
         try
         {
             using var writer = new StreamWriter(file, append: false, new UTF8Encoding(false));
-            HtmlReportFormatter.Write(report, writer);
+            HtmlReportFormatter.Write(report, writer, language.Culture);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            errors.WriteLine($"citationlint: error: {file}: {e.Message}");
+            errors.WriteLine(language.Error($"{file}: {e.Message}"));
             return CheckCommand.InputError;
         }
 
         var findings = report.Files.Sum(f => f.Diagnostics.Count);
-        output.WriteLine($"Wrote {file}: {findings} findings in {report.Files.Count} files.");
+        output.WriteLine(language.Text("ReportWritten", file, findings, report.Files.Count));
         return run.InputFailed ? CheckCommand.InputError : CheckCommand.Success;
     }
 }
