@@ -44,10 +44,13 @@ internal static class ConfigurationReaders
         }
     }
 
+    // The fuzzed bytes are the cache's JSON under a header whose hash matches them: a hash the fuzzer would have to
+    // forge would stop it at the first check, and the entries' validation is what must hold.
     private static void Cache(byte[] bytes)
     {
         var file = Path.Combine(Folder, "citationlint.cache.json");
-        File.WriteAllBytes(file, bytes);
+        var json = System.Text.Encoding.UTF8.GetString(bytes);
+        File.WriteAllText(file, "citationlint-cache 2 " + CitationHash.Of(json) + "\n" + json);
         if (LintCache.Read(file, "run").TryGet("/repo/a.md", "key", out var entries, out _))
         {
             foreach (var entry in entries)
