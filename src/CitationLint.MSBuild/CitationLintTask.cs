@@ -154,7 +154,7 @@ public sealed class CitationLintTask : Task
             var sarif = new CheckReport(ToolVersion.Current, asOf, report);
             try
             {
-                AtomicFile.Write(SarifOutput, stream => SarifReportFormatter.Write(sarif, stream, Directory.GetCurrentDirectory())); // %SRCROOT%: MSBuild runs a task in its project's folder
+                AtomicFile.Write(SarifOutput, stream => SarifReportFormatter.Write(sarif, stream, Directory.GetCurrentDirectory(), culture)); // %SRCROOT%: MSBuild runs a task in its project's folder
             }
             catch (IOException e)
             {

@@ -15,7 +15,7 @@ public sealed class CheckCommandTests : IDisposable
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
         Assert.Equal("citationlint", root.GetProperty("tool").GetProperty("name").GetString());
-        Assert.Equal(DateTime.Now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), root.GetProperty("asOf").GetString());
+        Assert.Equal(LocalClock.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), root.GetProperty("asOf").GetString());
         var citations = root.GetProperty("files").EnumerateArray().SelectMany(f => f.GetProperty("citations").EnumerateArray()).ToList();
         string[] fields = ["text", "line", "column", "endLine", "endColumn", "law", "version", "article", "paragraph", "item", "quote"];
         // Optional: a range's last article after "article"; what the judgement rests on (design §7) at the end.

@@ -10,7 +10,7 @@ namespace CitationLint.Core.Tests;
 internal static class TestPipeline
 {
     /// <summary>The bundled-table checker as of the day the tests run, for documents whose findings do not depend on it.</summary>
-    public static CitationChecker Default { get; } = Checker(DateOnly.FromDateTime(DateTime.Now));
+    public static CitationChecker Default { get; } = Checker(LocalClock.Today);
 
     /// <summary>A bundled-table checker judging "today" as <paramref name="today"/>.</summary>
     public static CitationChecker Checker(DateOnly today) => new(StatuteTable.Default, () => QuoteIndex.Default, today);
