@@ -12,6 +12,7 @@ var root = new RootCommand("CitationLint: finds and checks statute citations in 
     LookupCommand.Create(),
     ExplainCommand.Create(),
     StatutesCommand.Create(),
+    McpCommand.Create(),
 };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -25,60 +25,53 @@ internal static class LookupCommand
     internal static int Run(
         string lawName, string articleText, string? versionText, bool history, TextWriter output, TextWriter errors, OutputLanguage language, DateOnly today)
     {
-        var table = StatuteTable.Default;
-        // The name is matched as a citation's is: a clear misspelling is taken for its law (and said so), an unknown
-        // name gets the same suggestion CL0001 would give, or none.
-        if (table.Match(lawName) is not { Statute: var statute } match)
+        DateOnly? date = null;
+        if (versionText is not null)
         {
-            var closest = table.ClosestTitle(lawName);
-            errors.WriteLine(language.Error(closest is null ? language.Text("NoLaw", lawName) : language.Text("NoLawDidYouMean", lawName, closest.Value.Title)));
-            return CheckCommand.InputError;
+            if (!DateOnly.TryParseExact(versionText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                errors.WriteLine(language.Error(language.Text("VersionNotADate", versionText)));
+                return CheckCommand.InputError;
+            }
+
+            date = day;
         }
 
-        if (match.Kind == NameMatchKind.Misspelt)
-            errors.WriteLine(language.Text("ToolLine", language.Text("TakenFor", lawName, statute.Title)));
-
-        if (ParseArticle(articleText) is not { } number)
+        // The name is matched as a citation's is (ProvisionLookup, which the MCP server's tools share): a clear
+        // misspelling is taken for its law (and said so), an unknown name gets the same suggestion CL0001 would give.
+        var lookup = ProvisionLookup.Find(StatuteTable.Default, lawName, articleText, date, today);
+        if (lookup.Law.Match is { Kind: NameMatchKind.Misspelt, Statute: var misspelt })
+            errors.WriteLine(language.Text("ToolLine", language.Text("TakenFor", lawName, misspelt.Title)));
+        switch (lookup.Failure)
         {
-            errors.WriteLine(language.Error(language.Text("NotAnArticle", articleText)));
-            return CheckCommand.InputError;
+            case LookupFailure.UnknownLaw:
+                errors.WriteLine(language.Error(lookup.Law.Suggestion is { } closest
+                    ? language.Text("NoLawDidYouMean", lawName, closest.Title)
+                    : language.Text("NoLaw", lawName)));
+                return CheckCommand.InputError;
+            case LookupFailure.NotAnArticle:
+                errors.WriteLine(language.Error(language.Text("NotAnArticle", articleText)));
+                return CheckCommand.InputError;
+            case LookupFailure.NameOnly:
+                errors.WriteLine(language.Error(language.Text("NameOnly", lookup.Statute!.Value.Title)));
+                return CheckCommand.InputError;
+            case LookupFailure.NoSuchArticle:
+                var missing = lookup.Article!.Value.ToLabel();
+                errors.WriteLine(language.Error(lookup.Version is { } v
+                    ? language.Text("NoArticleInVersion", lookup.Statute!.Value.Title, missing, language.Version(v))
+                    : language.Text("NoArticleInAnyVersion", lookup.Statute!.Value.Title, missing)));
+                return CheckCommand.InputError;
         }
 
-        if (statute.NameOnly || statute.Versions.Count == 0)
-        {
-            errors.WriteLine(language.Error(language.Text("NameOnly", statute.Title)));
-            return CheckCommand.InputError;
-        }
-
-        StatuteVersion? version;
-        if (versionText is null)
-        {
-            version = statute.InForceOn(today) ?? statute.Versions[0];
-        }
-        else if (DateOnly.TryParseExact(versionText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            version = statute.VersionFor(date);
-        }
-        else
-        {
-            errors.WriteLine(language.Error(language.Text("VersionNotADate", versionText)));
-            return CheckCommand.InputError;
-        }
-
-        if (version is not { } chosen || chosen.Find(number) is not { } provision)
-        {
-            errors.WriteLine(language.Error(version is { } v
-                ? language.Text("NoArticleInVersion", statute.Title, number.ToLabel(), language.Version(v))
-                : language.Text("NoArticleInAnyVersion", statute.Title, number.ToLabel())));
-            return CheckCommand.InputError;
-        }
-
+        var provision = lookup.Provision!.Value;
+        var chosen = provision.Version;
+        var statute = chosen.Statute;
         if (!history)
         {
             Print(output, provision, language);
             if (statute.Repealed is { } repealed)
             {
-                output.WriteLine(provision.Successor is { } s
+                output.WriteLine(lookup.Successor is { } s
                     ? language.Text("RepealedSuccessor", language.Date(repealed), s.Version.Statute.Title, s.Number.ToLabel())
                     : language.Text("Repealed", language.Date(repealed)));
             }
@@ -86,27 +79,24 @@ internal static class LookupCommand
             return CheckCommand.Success;
         }
 
-        var chain = provision.History;
-        output.WriteLine(language.Text("HistoryTitle", statute.Title, number.ToLabel(), language.Version(chosen)));
+        output.WriteLine(language.Text("HistoryTitle", statute.Title, provision.Number.ToLabel(), language.Version(chosen)));
         output.WriteLine();
-        foreach (var v in statute.Versions)
+        foreach (var (v, counterpart) in lookup.History)
         {
-            var counterpart = chain.FirstOrDefault(p => p.Version == v);
             var marker = v == chosen ? " ◀" : "";
-            var found = counterpart != default;
             output.WriteLine(language.Text(
                 "HistoryVersion", language.Date(v.Date), v.Kind, language.Date(v.Effective),
-                found ? counterpart.Number.ToLabel() : language.Text("NoCounterpart"), marker));
-            if (found)
+                counterpart is { } found ? found.Number.ToLabel() : language.Text("NoCounterpart"), marker));
+            if (counterpart is { } text)
             {
-                foreach (var line in counterpart.Text.Split('\n'))
+                foreach (var line in text.Text.Split('\n'))
                     output.WriteLine("  " + line);
             }
 
             output.WriteLine();
         }
 
-        if (chain[^1].Successor is { } successor)
+        if (lookup.Successor is { } successor)
         {
             output.WriteLine(language.Text("HistoryRepealed", language.Date(statute.Repealed!.Value), successor.Version.Statute.Title, successor.Number.ToLabel()));
             foreach (var line in successor.Text.Split('\n'))
@@ -124,24 +114,5 @@ internal static class LookupCommand
             + (provision.Heading.Length > 0 ? $" — {provision.Heading}" : ""));
         output.WriteLine();
         output.WriteLine(provision.Text);
-    }
-
-    /// <summary>1032, １０３２, 一千零三十二, 第1032条, 293-1, 293之一, 第二百九十三条之一.</summary>
-    internal static ArticleNumber? ParseArticle(string text)
-    {
-        text = text.Trim();
-        if (text.StartsWith('第'))
-            text = text[1..];
-        text = text.Replace("条之", "之", StringComparison.Ordinal).TrimEnd('条', '條');
-        var sub = 0;
-        var split = text.IndexOfAny(['-', '之']);
-        if (split > 0)
-        {
-            if (!ChineseNumeral.TryParse(text.AsSpan(split + 1), out sub))
-                return null;
-            text = text[..split];
-        }
-
-        return ChineseNumeral.TryParse(text, out var number) ? new ArticleNumber(number, sub) : null;
     }
 }

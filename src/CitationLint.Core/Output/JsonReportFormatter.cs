@@ -94,17 +94,21 @@ public static class JsonReportFormatter
         ReferenceEquals(previous.Citation, reference.Citation)
         && (reference.InRange || (reference.Span == previous.Span && reference.Article == previous.Article && reference.Article is not null));
 
+    // A range (第七十三条至第八十条) is one citation as written: one entry, its first article "through" its last (the index
+    // of the reference that ends the range starting at r; r itself for one article).
+    internal static int LastOfRange(IReadOnlyList<ArticleReference> references, int r)
+    {
+        var last = r;
+        while (last + 1 < references.Count && references[last + 1].InRange && ReferenceEquals(references[last + 1].Citation, references[r].Citation))
+            last++;
+        return last;
+    }
+
     // What the citation's version and number were judged by (design §7): optional, added where words decided them.
     private static void WriteEvidence(Utf8JsonWriter json, EvidenceFinding evidence)
     {
         json.WriteStartObject(NameEvidence);
-        json.WriteString(NameKind, evidence.Evidence.Kind switch
-        {
-            EvidenceKind.Quote => "quote",
-            EvidenceKind.Implicit => "implicit",
-            EvidenceKind.Paraphrase => "paraphrase",
-            _ => "document",
-        });
+        json.WriteString(NameKind, EvidenceKindName(evidence.Evidence.Kind));
         json.WriteString(NameVersion, evidence.Version.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         json.WriteString(NameArticle, evidence.Article.ToString());
         json.WriteNumber(NameScore, Math.Round(evidence.Score, 2));
@@ -124,10 +128,7 @@ public static class JsonReportFormatter
             if (r > 0 && IsWrittenWith(references[r - 1], reference))
                 continue;
 
-            // A range (第七十三条至第八十条) is one citation as written: one entry, its first article "through" its last.
-            var last = r;
-            while (last + 1 < references.Count && references[last + 1].InRange && ReferenceEquals(references[last + 1].Citation, reference.Citation))
-                last++;
+            var last = LastOfRange(references, r);
             var start = document.GetPosition(reference.Span.Start);
             var end = document.GetPosition(Math.Max(reference.Span.End, references[last].Span.End));
             json.WriteStartObject();
@@ -187,6 +188,15 @@ public static class JsonReportFormatter
         json.WriteEndArray();
         json.WriteEndObject();
     }
+
+    /// <summary>What evidence is, as <c>evidence.kind</c> gives it: quote, implicit, paraphrase or document.</summary>
+    public static string EvidenceKindName(EvidenceKind kind) => kind switch
+    {
+        EvidenceKind.Quote => "quote",
+        EvidenceKind.Implicit => "implicit",
+        EvidenceKind.Paraphrase => "paraphrase",
+        _ => "document",
+    };
 
     /// <summary>error, warning, suggestion, silent, none.</summary>
     public static string SeverityName(DiagnosticSeverity severity) => severity switch
