@@ -58,6 +58,27 @@ public sealed class ReportInBrowserTests : IAsyncLifetime
     }
 
     [ChromiumFact]
+    public async Task Report_InChinese_HasChineseLabels_AndARuleLinkOpensTheRulesPageInTheReport()
+    {
+        var html = Report("samples-zh", RepositoryRoot, Path.Combine(RepositoryRoot, "samples"), "--lang", "zh-CN");
+        var page = await _browser!.NewPageAsync(new() { ViewportSize = new() { Width = 1200, Height = 1600 } });
+        await page.GotoAsync(new Uri(html).AbsoluteUri);
+        Assert.Equal("CitationLint 检查报告", await page.TitleAsync());
+        var total = await page.Locator("section.finding").CountAsync();
+        Assert.Equal($"显示 {total} / {total} 处", await page.InnerTextAsync("#visible-count"));
+        Assert.Contains("沿用", await page.InnerTextAsync("section.finding[data-rule=CL0004] .message"), StringComparison.Ordinal);
+        await page.ScreenshotAsync(new() { Path = Screenshot("report-samples-zh.png"), FullPage = true });
+
+        // The rule's page is in the report: the link opens it there (no file or network needed).
+        await page.Locator("section.finding[data-rule=CL0004] a.rule-link").First.ClickAsync();
+        Assert.Equal("#rule-CL0004", await page.EvaluateAsync<string>("() => location.hash"));
+        Assert.True(await page.EvaluateAsync<bool>("() => document.getElementById('rule-CL0004').open"));
+        Assert.Contains("条文序号已过时", await page.InnerTextAsync("#rule-CL0004"), StringComparison.Ordinal);
+        Assert.True(await page.Locator("#rule-CL0004 h1").IsVisibleAsync());
+        await page.ScreenshotAsync(new() { Path = Screenshot("report-samples-zh-rule.png") });
+    }
+
+    [ChromiumFact]
     public async Task Report_RunsNoScriptFromTheDocuments()
     {
         var folder = Path.Combine(_temp, "hostile");
@@ -98,11 +119,11 @@ public sealed class ReportInBrowserTests : IAsyncLifetime
         Assert.Equal(total, await page.Locator("section.finding:visible").CountAsync());
     }
 
-    private string Report(string name, string workingDirectory, string path)
+    private string Report(string name, string workingDirectory, string path, params string[] options)
     {
         var html = Path.Combine(_temp, name + ".html");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, StandardErrorEncoding = Encoding.UTF8 };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "citationlint.dll"), "report", "--html", html, "--as-of", "2026-11-30", path })
+        foreach (var argument in (string[])[Path.Combine(AppContext.BaseDirectory, "citationlint.dll"), "report", "--html", html, "--as-of", "2026-11-30", .. options, path])
             start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
         var errors = process.StandardError.ReadToEnd();

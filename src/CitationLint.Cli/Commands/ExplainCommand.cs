@@ -27,17 +27,24 @@ internal static class ExplainCommand
             return CheckCommand.InputError;
         }
 
-        // The page's path in the repository (docs/rules/zh-CN/CL0003.md) is its resource name, / read as '.'.
-        var page = descriptor.HelpLinkIn(language.Culture);
-        using var stream = typeof(ExplainCommand).Assembly.GetManifestResourceStream(page.Replace('/', '.'));
-        if (stream is null)
+        if (RulePage(descriptor, language.Culture) is not { } page)
         {
-            errors.WriteLine(language.Error(language.Text("RuleDocMissing", page)));
+            errors.WriteLine(language.Error(language.Text("RuleDocMissing", descriptor.HelpLinkIn(language.Culture))));
             return CheckCommand.InputError;
         }
 
-        using var reader = new StreamReader(stream);
-        output.Write(reader.ReadToEnd());
+        output.Write(page);
         return CheckCommand.Success;
+    }
+
+    /// <summary>A rule's documentation page in the culture's language, as embedded in the tool (the HTML report carries them too).</summary>
+    internal static string? RulePage(RuleDescriptor descriptor, System.Globalization.CultureInfo culture)
+    {
+        // The page's path in the repository (docs/rules/zh-CN/CL0003.md) is its resource name, / read as '.'.
+        using var stream = typeof(ExplainCommand).Assembly.GetManifestResourceStream(descriptor.HelpLinkIn(culture).Replace('/', '.'));
+        if (stream is null)
+            return null;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
 }

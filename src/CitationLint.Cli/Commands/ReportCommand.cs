@@ -31,7 +31,7 @@ internal static class ReportCommand
         try
         {
             using var writer = new StreamWriter(file, append: false, new UTF8Encoding(false));
-            HtmlReportFormatter.Write(report, writer, language.Culture);
+            HtmlReportFormatter.Write(report, writer, language.Culture, rule => ExplainCommand.RulePage(rule, language.Culture));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -23,12 +23,16 @@ public static class HtmlReportFormatter
 {
     private static readonly ResourceManager Texts = new("CitationLint.Output.ReportResources", typeof(HtmlReportFormatter).Assembly);
 
-    /// <summary>Writes the page, its labels in <paramref name="culture"/>'s language (English by default).</summary>
-    public static void Write(CheckReport report, TextWriter output, CultureInfo? culture = null)
+    /// <summary>
+    /// Writes the page, its labels in <paramref name="culture"/>'s language (English by default). With
+    /// <paramref name="rulePage"/> (a rule's documentation page, Markdown, in that language), the rules' pages are part
+    /// of the report and each finding links to its rule's there: the report stays one file that works anywhere.
+    /// </summary>
+    public static void Write(CheckReport report, TextWriter output, CultureInfo? culture = null, Func<RuleDescriptor, string?>? rulePage = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        var page = new Page(new StringBuilder(), culture ?? CultureInfo.InvariantCulture);
+        var page = new Page(new StringBuilder(), culture ?? CultureInfo.InvariantCulture) { RulePage = rulePage };
         var html = page.Html;
         // The worst first: errors, then warnings, then suggestions; within each, file and position.
         var findings = report.Files.SelectMany(f => f.Diagnostics.Select(d => (File: f, Diagnostic: d)))
@@ -48,7 +52,9 @@ public static class HtmlReportFormatter
             AppendFinding(page, file, diagnostic, index++);
         if (findings.Count == 0)
             html.Append("<p>").Append(E(page.Text("NoFindings"))).Append("</p>\n");
-        html.Append("</main>\n<p id=\"none-visible\" hidden>").Append(E(page.Text("NoneVisible"))).Append("</p>\n<script>")
+        html.Append("</main>\n<p id=\"none-visible\" hidden>").Append(E(page.Text("NoneVisible"))).Append("</p>\n");
+        AppendRulePages(page);
+        html.Append("<script>")
             .Append(Script.Replace("{SHOWN}", JavaScriptEncoder.Default.Encode(page.Text("Shown")), StringComparison.Ordinal)).Append("</script>\n</body>\n</html>\n");
         output.Write(html.ToString());
     }
@@ -56,6 +62,8 @@ public static class HtmlReportFormatter
     // The page being written and the language of its labels.
     private sealed record Page(StringBuilder Html, CultureInfo Culture)
     {
+        public Func<RuleDescriptor, string?>? RulePage { get; init; }
+
         public string Text(string key) => MessageLanguage.Text(Texts, key, Culture);
 
         public string Text(string key, params object?[] arguments) => string.Format(Culture, Text(key), arguments);
@@ -141,9 +149,10 @@ public static class HtmlReportFormatter
                 .Append("</p>\n");
         }
 
-        // A link to the rule's page (relative to the repository root, where reports are usually written).
+        // A link to the rule's page: inside the report when it carries the pages, else its path in the repository.
         var help = diagnostic.Descriptor.HelpLinkIn(page.Culture);
-        html.Append("<p class=\"help\">").Append(E(page.Text("Rule"))).Append("<a href=\"").Append(E(help)).Append("\">")
+        var target = page.RulePage is null ? help : "#rule-" + diagnostic.Id;
+        html.Append("<p class=\"help\">").Append(E(page.Text("Rule"))).Append("<a class=\"rule-link\" href=\"").Append(E(target)).Append("\">")
             .Append(E($"{diagnostic.Id} {diagnostic.Descriptor.TitleIn(page.Culture)}")).Append("</a> (").Append(E(help)).Append(")</p>\n</section>\n");
     }
 
@@ -241,6 +250,33 @@ public static class HtmlReportFormatter
         html.Append("</ul></div>\n");
     }
 
+    // Every rule's page, rendered from its Markdown (raw HTML in it is not passed through); links between the pages
+    // (CL0004.md, ../CL0004.md) go to the page in the report.
+    private static void AppendRulePages(Page page)
+    {
+        if (page.RulePage is null)
+            return;
+        var html = page.Html;
+        html.Append("<section id=\"rules\"><h2>").Append(E(page.Text("RulePages"))).Append("</h2>\n");
+        foreach (var rule in RuleCatalog.All)
+        {
+            if (page.RulePage(rule) is not { } markdown)
+                continue;
+            var rendered = Markdig.Markdown.ToHtml(markdown, RulePagePipeline);
+            rendered = RulePageLink().Replace(rendered, "href=\"#rule-$1\"");
+            html.Append("<details class=\"rule\" id=\"rule-").Append(rule.Id).Append("\"><summary>").Append(E($"{rule.Id} {rule.TitleIn(page.Culture)}"))
+                .Append("</summary>\n").Append(rendered).Append("</details>\n");
+        }
+
+        html.Append("</section>\n");
+    }
+
+    private static readonly Markdig.MarkdownPipeline RulePagePipeline = Markdig.MarkdownExtensions.DisableHtml(Markdig.MarkdownExtensions.UsePipeTables(new Markdig.MarkdownPipelineBuilder())).Build();
+
+    private static readonly System.Text.RegularExpressions.Regex RulePageLinks = new(@"href=""(?:\.\./|zh-CN/)?(CL\d{4})\.md""", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static System.Text.RegularExpressions.Regex RulePageLink() => RulePageLinks;
+
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
     private const string Css = """
@@ -257,6 +293,7 @@ public static class HtmlReportFormatter
         blockquote{margin:0;padding:.2em 1em;background:#f7f7f7;border-left:3px solid #ccc}blockquote p{margin:.2em 0}
         .evidence blockquote{background:#fffde7;border-left-color:#fbc02d}
         mark{background:#fff176}del{background:#ffcdd2;text-decoration:line-through}ins{background:#c8e6c9;text-decoration:none}
+        #rules details{border-top:1px solid #ddd;padding:.3em 0}#rules summary{cursor:pointer;font-weight:600}#rules pre{background:#f7f7f7;padding:.5em;overflow:auto}
         .history ul{display:flex;flex-wrap:wrap;gap:1.5em;list-style:none;padding:0;margin:0}.fix{color:#2e7d32}.help{color:#777;font-size:.85em}
         """;
 
@@ -276,6 +313,8 @@ public static class HtmlReportFormatter
             var n=visible().length;count.textContent='{SHOWN}'.replace('{0}',n).replace('{1}',cards.length);none.hidden=n>0||cards.length===0;
           }
           [rule,sev,file].forEach(function(e){e.addEventListener('change',apply);});text.addEventListener('input',apply);
+          function openRule(){var d=location.hash&&document.getElementById(location.hash.slice(1));if(d&&d.tagName==='DETAILS'){d.open=true;d.scrollIntoView();}}
+          window.addEventListener('hashchange',openRule);openRule();
           document.addEventListener('keydown',function(e){
             if(e.target&&(e.target.tagName==='INPUT'||e.target.tagName==='SELECT'))return;
             var v=visible();if(!v.length)return;var i=v.indexOf(document.activeElement);

@@ -26,7 +26,7 @@ public sealed class HtmlReportTests
         Assert.Contains("<li>2012年修正: 第四十二条</li><li>2025年修订: 第五十条</li>", html, StringComparison.Ordinal);
         Assert.Contains("修正：将“第四十二条”改为“第五十条”（<code>citationlint check --fix</code>）", html, StringComparison.Ordinal);
         Assert.Contains("沿用2012年修正的条文序号", html, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"docs/rules/zh-CN/CL0004.md\">CL0004 条文序号已过时</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"rule-link\" href=\"docs/rules/zh-CN/CL0004.md\">CL0004 条文序号已过时</a>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Suggested article", html, StringComparison.Ordinal);
     }
 
