@@ -102,7 +102,8 @@ public sealed class EditorConfigSeverities
                     continue;
                 }
 
-                configs.Add(AnalyzerConfig.Parse(text, file));
+                if (Readable(file, text) is { } config)
+                    configs.Add(config);
                 if (_checked.TryAdd(file, 0))
                     CheckSettings(file, text);
                 if (IsRoot(text))
@@ -115,6 +116,24 @@ public sealed class EditorConfigSeverities
         }
 
         return configs.Count == 0 ? null : AnalyzerConfigSet.Create(configs.ToImmutable());
+    }
+
+    // The file as Roslyn reads it, or null with a warning when Roslyn cannot: a section name its glob translation turns
+    // into an invalid pattern ([^], [], a stray \i — found by fuzzing) throws when sections are matched, and would
+    // stop every check below the file.
+    private AnalyzerConfig? Readable(string file, string text)
+    {
+        try
+        {
+            var config = AnalyzerConfig.Parse(text, file);
+            _ = AnalyzerConfigSet.Create(ImmutableArray.Create(config)).GetOptionsForSourcePath(Path.Combine(Path.GetDirectoryName(file)!, "a.md"));
+            return config;
+        }
+        catch (ArgumentException e)
+        {
+            Warn(file, 1, $"a section Roslyn's .editorconfig reader cannot read ({e.Message}); the file is ignored");
+            return null;
+        }
     }
 
     // dotnet_diagnostic.CL….severity lines whose rule or value CitationLint does not know (each file looked at once).
@@ -132,7 +151,9 @@ public sealed class EditorConfigSeverities
                 continue;
             var key = line[..eq].Trim();
             const string Prefix = "dotnet_diagnostic.", Suffix = ".severity";
-            if (!key.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) || !key.EndsWith(Suffix, StringComparison.OrdinalIgnoreCase))
+            // (dotnet_diagnostic.severity has both ends and nothing between: found by fuzzing)
+            if (key.Length <= Prefix.Length + Suffix.Length
+                || !key.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) || !key.EndsWith(Suffix, StringComparison.OrdinalIgnoreCase))
                 continue;
             var id = key[Prefix.Length..^Suffix.Length];
             if (!id.StartsWith("CL", StringComparison.OrdinalIgnoreCase))

@@ -6,8 +6,8 @@ namespace CitationLint.Core.Tests.Fuzz;
 
 /// <summary>
 /// Inputs from fuzzing (fuzz/run.sh) and hand-made hostile ones, through the same targets the harness fuzzes: the
-/// grammar over raw text, and the Markdown reader with the whole pipeline and every rule. Each crash the fuzzer
-/// finds is added to Fuzz/Regressions/{grammar,markdown}/.
+/// grammar over raw text, the Markdown reader with the whole pipeline and every rule, and the .editorconfig reader.
+/// Each crash the fuzzer finds is added to Fuzz/Regressions/{grammar,markdown,editorconfig}/.
 /// </summary>
 public sealed class FuzzRegressionTests
 {
@@ -15,7 +15,7 @@ public sealed class FuzzRegressionTests
     {
         var data = new TheoryData<string, string>();
         var root = Path.Combine(AppContext.BaseDirectory, "Fuzz", "Regressions");
-        foreach (var target in new[] { "grammar", "markdown" })
+        foreach (var target in new[] { "grammar", "markdown", "editorconfig" })
         {
             foreach (var file in Directory.EnumerateFiles(Path.Combine(root, target)).Order(StringComparer.Ordinal))
                 data.Add(target, Path.GetFileName(file));
@@ -30,6 +30,26 @@ public sealed class FuzzRegressionTests
     {
         var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fuzz", "Regressions", target, file));
         var text = Encoding.UTF8.GetString(bytes);
+        if (target == "editorconfig")
+        {
+            // As fuzz/CitationLint.Fuzz's editorconfig target: the file read for a document below it, every rule's
+            // severity asked for; a file Roslyn cannot read is a warning, never an exception.
+            var folder = Directory.CreateTempSubdirectory("citationlint-fuzz-").FullName;
+            try
+            {
+                File.WriteAllBytes(Path.Combine(folder, ".editorconfig"), bytes);
+                var severities = new CitationLint.Configuration.EditorConfigSeverities().ForFile(Path.Combine(folder, "docs", "a.md"));
+                foreach (var rule in CitationLint.Rules.RuleCatalog.All)
+                    Assert.True(Enum.IsDefined(severities.SeverityFor(rule)));
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+
+            return;
+        }
+
         if (target == "grammar")
         {
             foreach (var citation in CitationFinder.Find(text))
