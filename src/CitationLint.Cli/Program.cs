@@ -14,7 +14,13 @@ var root = new RootCommand("CitationLint: finds and checks statute citations in 
     StatutesCommand.Create(),
     McpCommand.Create(),
 };
+// Standard output that fails (a full disk, a closed pipe) says so, instead of an unhandled IOException.
+StandardOutputStream.Install();
 var parsed = root.Parse(args);
+// In the verb's --lang where it parsed (System.CommandLine's own messages stay English).
+var lang = parsed.CommandResult.Command.Options.FirstOrDefault(o => o.Name == "--lang") is { } option
+    && parsed.GetResult(option) is { Tokens: [{ Value: var name }] } && OutputLanguage.IsLanguageName(name) ? name : null;
+var language = OutputLanguage.Of(lang);
 if (parsed.Errors.Count > 0)
 {
     // Design §7: a usage error exits with 2 (System.CommandLine's own default is 1). An unmatched token (a mistyped
@@ -23,10 +29,6 @@ if (parsed.Errors.Count > 0)
     var verb = "";
     for (var result = parsed.CommandResult; result.Parent is CommandResult parent; result = parent)
         verb = result.Command.Name + (verb.Length == 0 ? "" : " " + verb);
-    // In the verb's --lang where it parsed (System.CommandLine's own messages stay English).
-    var lang = parsed.CommandResult.Command.Options.FirstOrDefault(o => o.Name == "--lang") is { } option
-        && parsed.GetResult(option) is { Tokens: [{ Value: var name }] } && OutputLanguage.IsLanguageName(name) ? name : null;
-    var language = OutputLanguage.Of(lang);
     if (parsed.UnmatchedTokens.Count > 0)
     {
         var unmatched = parsed.UnmatchedTokens.OrderBy(token => Array.IndexOf(args, token)).ToList();
@@ -50,4 +52,33 @@ if (parsed.Errors.Count > 0)
     return CheckCommand.InputError;
 }
 
-return parsed.Invoke();
+// Design §9: nothing escapes as a crash. A failure no command handled ends here, as one line naming the file where it
+// is known, and exit code 2; the stack trace only with CITATIONLINT_DEBUG=1.
+try
+{
+    return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e)
+{
+    var failure = e is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : e;
+    var message = failure switch
+    {
+        StandardOutputException output => language.Text("OutputFailed", output.Message),
+        FileFailureException file => language.Text("FileFailed", file.File, Describe(file.InnerException!)),
+        _ => language.Text("Failed", Describe(failure)),
+    };
+    try
+    {
+        Console.Error.WriteLine(language.Error(message));
+        if (Environment.GetEnvironmentVariable("CITATIONLINT_DEBUG") is { Length: > 0 } debug && debug != "0")
+            Console.Error.WriteLine(e);
+    }
+    catch (IOException)
+    {
+        // Standard error is gone too: the exit code is all that is left to say it.
+    }
+
+    return CheckCommand.InputError;
+}
+
+static string Describe(Exception e) => e is IOException or UnauthorizedAccessException ? e.Message : $"{e.GetType().Name}: {e.Message}";

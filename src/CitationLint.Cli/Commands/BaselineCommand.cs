@@ -39,7 +39,16 @@ internal static class BaselineCommand
         }
 
         var entries = report.Files.SelectMany(f => f.Diagnostics.Select(d => Baseline.EntryFor(f.Analysis.Document.Path, d, f.Analysis.Document.GetText(d.Span)))).ToList();
-        Baseline.Write(file, entries);
+        try
+        {
+            Baseline.Write(file, entries); // through AtomicFile: a failure leaves the old baseline as it was
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.WriteLine(language.Error(ReportCommand.NotWritten(file, e, language)));
+            return CheckCommand.InputError;
+        }
+
         output.WriteLine(language.Text("BaselineWritten", entries.Count, report.Files.Count, file));
         return CheckCommand.Success;
     }

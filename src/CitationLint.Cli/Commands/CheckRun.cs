@@ -75,6 +75,8 @@ internal sealed class CheckRun(TextWriter errors, OutputLanguage language)
         }
 
         files.Sort(StringComparer.Ordinal);
+        // The same file named twice (a.md ./a.md, a folder and a file in it, a link and its target) is checked once.
+        files = InputFiles.Unique(files);
         // --as-of moves "today" too: undated documents are judged at it, and stale numbers against the version in force
         // on that day.
         var checker = new CitationChecker(StatuteTable.Default, () => QuoteIndex.Default, asOf, language.Culture);
@@ -142,6 +144,7 @@ internal sealed class CheckRun(TextWriter errors, OutputLanguage language)
         try
         {
             var document = file == InputFiles.StandardInput ? ReadStandardInput(inputs) : DocumentReader.ReadFile(file, KeepFingerprints);
+            TestFault.At("check", file);
             var result = checker.Check(document);
             var keep = KeepChecks || result.Checks.Any(c => c.Evidence is not null);
             return new FileResult(result.Analysis, keep ? result.Checks : null, result.Diagnostics, null);
@@ -149,6 +152,12 @@ internal sealed class CheckRun(TextWriter errors, OutputLanguage language)
         catch (DocumentReadException e)
         {
             return new FileResult(null, null, null, e);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Design §9: whatever reading or checking one file throws (a bug the pipeline should not have) is that
+            // file's error; the run goes on with the others and exits with 2.
+            return new FileResult(null, null, null, new DocumentReadException(file, language.Text("CheckFailed", e.GetType().Name, e.Message), e));
         }
     }
 
@@ -166,8 +175,31 @@ internal sealed class CheckRun(TextWriter errors, OutputLanguage language)
             return;
         }
 
-        var kept = policy.Apply(result.Analysis!, result.Diagnostics!, out var forgiven);
-        deliver(new CheckedDocument(result.Analysis!, kept) { Checks = result.Checks, Forgiven = forgiven });
+        var document = result.Analysis!.Document;
+        // What the reader could not take as written (a front matter date that is no date, Markdown nested too deeply):
+        // a warning naming the file; the file is still checked and the exit code stays as the findings make it.
+        if (document.ReadingNote is { } note)
+            errors.WriteLine(language.Warning($"{document.Path}: {ReadingNote(note)}"));
+        try
+        {
+            var kept = policy.Apply(result.Analysis!, result.Diagnostics!, out var forgiven);
+            TestFault.At("deliver", document.Path);
+            deliver(new CheckedDocument(result.Analysis!, kept) { Checks = result.Checks, Forgiven = forgiven });
+        }
+        catch (Exception e) when (e is not (StandardOutputException or FileFailureException or OutOfMemoryException))
+        {
+            // Past the point where the file could be left out (its report may be half written): the top level names it.
+            throw new FileFailureException(document.Path, e);
+        }
+    }
+
+    // Core's reading notes are English; the two it gives are told in the run's language, any other as it is.
+    private string ReadingNote(string note)
+    {
+        const string DatePrefix = "front matter date '";
+        if (note.StartsWith(DatePrefix, StringComparison.Ordinal) && note.IndexOf('\'', DatePrefix.Length) is var end and > 0)
+            return language.Text("NoteDateNotADate", note[DatePrefix.Length..end]);
+        return note.StartsWith("Markdown nested too deeply", StringComparison.Ordinal) ? language.Text("NoteNestedTooDeeply") : note;
     }
 
     // The document given as -: standard input's bytes, read and decoded as a file's are.

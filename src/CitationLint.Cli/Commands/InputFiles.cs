@@ -15,6 +15,11 @@ namespace CitationLint.Cli.Commands;
 /// wildcard, that it matches;</item>
 /// <item><c>-</c>: one document from standard input.</item>
 /// </list>
+/// Walking a folder does not follow symbolic links to folders (as git and ripgrep do), so a link loop (<c>self -&gt; ..</c>)
+/// or a link to / can neither hang the walk nor lead it into /proc; a link to a file is checked as that file, and a
+/// folder named on the command line is walked even when it is a link. A folder that cannot be listed (no permission,
+/// a path longer than the system allows) is an error naming it; its siblings are still walked. The same file reached
+/// twice (a.md and ./a.md, a folder and a file in it, a link and its target) is checked once (<see cref="Unique"/>).
 /// Problems are told in <paramref name="language"/>.
 /// </summary>
 internal sealed class InputFiles(bool useIgnoreFiles, OutputLanguage language)
@@ -47,6 +52,12 @@ internal sealed class InputFiles(bool useIgnoreFiles, OutputLanguage language)
 
             Files.Add(path);
             return true;
+        }
+
+        if (OperatingSystem.IsLinux() && System.Text.Encoding.UTF8.GetByteCount(Path.GetFullPath(path)) >= PathMax)
+        {
+            problem = language.Text("PathTooLong", PathMax);
+            return false;
         }
 
         if (File.Exists(path))
@@ -85,7 +96,21 @@ internal sealed class InputFiles(bool useIgnoreFiles, OutputLanguage language)
     // subfolders to enter.
     private void AddFolder(string folder, string shown, string relative, IgnoreRules rules, Matcher? glob, int depth)
     {
-        foreach (var file in Directory.EnumerateFiles(folder))
+        List<string> files, folders;
+        try
+        {
+            if (OperatingSystem.IsLinux() && System.Text.Encoding.UTF8.GetByteCount(Path.GetFullPath(folder)) >= PathMax)
+                throw new PathTooLongException(language.Text("PathTooLong", PathMax));
+            files = [.. Directory.EnumerateFiles(folder)];
+            folders = depth == 0 ? [] : [.. Directory.EnumerateDirectories(folder)];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            Problems.Add(language.Text("FolderNotRead", shown.Length == 0 ? "." : shown, e.Message));
+            return;
+        }
+
+        foreach (var file in files)
         {
             var name = Path.GetFileName(file);
             if (DocumentReader.FormatOf(name) is null || rules.Ignores(Path.GetFullPath(file), isFolder: false))
@@ -96,13 +121,66 @@ internal sealed class InputFiles(bool useIgnoreFiles, OutputLanguage language)
 
         if (depth == 0)
             return;
-        foreach (var child in Directory.EnumerateDirectories(folder))
+        foreach (var child in folders)
         {
             var name = Path.GetFileName(child);
+            if (IsLink(child))
+                continue;
             var fullPath = Path.GetFullPath(child);
             if (Array.IndexOf(SkippedFolders, name) >= 0 || rules.Ignores(fullPath, isFolder: true))
                 continue;
             AddFolder(child, Path.Join(shown, name), Path.Join(relative, name), rules.Enter(fullPath), glob, depth - 1);
+        }
+    }
+
+    /// <summary>The longest path Linux takes (PATH_MAX, bytes with the terminating NUL).</summary>
+    private const int PathMax = 4096;
+
+    /// <summary>
+    /// <paramref name="files"/> (in path order) less each one that is a file already listed: full paths compared after
+    /// resolving symbolic links, each folder on the way included. The first spelling of a file is the one kept.
+    /// </summary>
+    public static List<string> Unique(List<string> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var seen = new HashSet<string>(OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
+        return [.. files.Where(file => file == StandardInput || seen.Add(Resolved(file)))];
+    }
+
+    // The path with every symbolic link on it resolved (as realpath does); as far as it can, when part of it is missing.
+    private static string Resolved(string path)
+    {
+        try
+        {
+            var full = Path.GetFullPath(path);
+            var root = Path.GetPathRoot(full)!;
+            var current = root;
+            var hops = 0;
+            foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+            {
+                current = Path.Join(current, part);
+                // At most 40 links, as Linux allows (ELOOP), so a loop cannot hang.
+                while (hops++ < 40 && new FileInfo(current).LinkTarget is { } target)
+                    current = Path.GetFullPath(target, Path.GetDirectoryName(current)!);
+            }
+
+            return current;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return path;
+        }
+    }
+
+    private static bool IsLink(string path)
+    {
+        try
+        {
+            return new DirectoryInfo(path).LinkTarget is not null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return true; // what cannot be looked at is not walked into
         }
     }
 

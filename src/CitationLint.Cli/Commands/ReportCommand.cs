@@ -28,19 +28,39 @@ internal static class ReportCommand
             return CheckCommand.InputError;
         var run = new CheckRun(errors, language) { KeepChecks = true };
         var report = run.Run(inputs, asOf, baseline);
-        try
-        {
-            using var writer = new StreamWriter(file, append: false, new UTF8Encoding(false));
-            HtmlReportFormatter.Write(report, writer, language.Culture, rule => ExplainCommand.RulePage(rule, language.Culture));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            errors.WriteLine(language.Error($"{file}: {e.Message}"));
+        // Whole or not at all (a full disk, a missing folder leave any earlier report as it was).
+        if (!TryWrite(file, stream =>
+            {
+                using var writer = new StreamWriter(stream, new UTF8Encoding(false), 65536, leaveOpen: true);
+                HtmlReportFormatter.Write(report, writer, language.Culture, rule => ExplainCommand.RulePage(rule, language.Culture));
+            }, errors, language))
             return CheckCommand.InputError;
-        }
 
         var findings = report.Files.Sum(f => f.Diagnostics.Count);
         output.WriteLine(language.Text("ReportWritten", file, findings, report.Files.Count));
         return run.InputFailed ? CheckCommand.InputError : CheckCommand.Success;
     }
+
+    /// <summary>
+    /// Writes <paramref name="file"/> through <see cref="AtomicFile"/>: false, with an error naming it, when it could not
+    /// be written (the old file, if any, left as it was).
+    /// </summary>
+    internal static bool TryWrite(string file, Action<Stream> write, TextWriter errors, OutputLanguage language)
+    {
+        try
+        {
+            AtomicFile.Write(file, write);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.WriteLine(language.Error(NotWritten(file, e, language)));
+            return false;
+        }
+    }
+
+    /// <summary>Why <paramref name="file"/> was not written, in <paramref name="language"/>: a missing folder said as such.</summary>
+    internal static string NotWritten(string file, Exception e, OutputLanguage language) =>
+        language.Text("NotWritten", file, Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder && !Directory.Exists(folder)
+            ? language.Text("FolderMissing", folder) : (e.InnerException ?? e).Message);
 }

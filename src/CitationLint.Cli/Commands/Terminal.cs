@@ -13,7 +13,7 @@ internal sealed record Terminal(TextWriter Output, TextWriter Errors, Func<Strea
     public bool ErrorsColor { get; init; }
 
     /// <summary>This process's standard output and error, coloured where <see cref="UsesColor"/> says so.</summary>
-    public static Terminal OfConsole(bool noColorOption) => new(Console.Out, Console.Error, Console.OpenStandardOutput, Console.OpenStandardError)
+    public static Terminal OfConsole(bool noColorOption) => new(Console.Out, Console.Error, StandardOutputStream.Open, Console.OpenStandardError)
     {
         Color = UsesColor(noColorOption, !Console.IsOutputRedirected, Environment.GetEnvironmentVariable),
         ErrorsColor = UsesColor(noColorOption, !Console.IsErrorRedirected, Environment.GetEnvironmentVariable),
