@@ -237,3 +237,71 @@ public sealed class FaultTests : IDisposable
         File.Exists("/proc/self/status") && File.ReadLines("/proc/self/status").Any(line => line.StartsWith("Uid:", StringComparison.Ordinal)
             && line.Split('\t', StringSplitOptions.RemoveEmptyEntries) is [_, "0", ..]);
 }
+
+/// <summary>Issue 18, --fix policy: in place, through links, under a lock; a long file name is still fixable.</summary>
+public sealed class FixPolicyTests : IDisposable
+{
+    private const string Informal = "依照民诉法第一百一十九条起诉。\n";
+    private readonly string _temp = Directory.CreateTempSubdirectory("citationlint-fixpolicy-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_temp, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private string Fix(params string[] paths)
+    {
+        var (_, _, errors) = CitationLintProcess.Run(_temp, ["check", "--fix", .. paths]);
+        Assert.DoesNotContain("not fixed", errors, StringComparison.Ordinal);
+        return errors;
+    }
+
+    private static string Inode(string path) => Tools.Run("stat", "-c", "%i", path).Output.Trim();
+
+    [Fact]
+    public void Fix_ThroughASymlink_RewritesItsTarget_AndKeepsTheLink()
+    {
+        var target = Write("target.md", Informal);
+        var link = Path.Combine(_temp, "link.md");
+        // An absolute target: a relative file link is read as "a broken symbolic link" by DocumentReader (to fix in Core).
+        File.CreateSymbolicLink(link, target);
+        Fix("link.md");
+        Assert.Equal(target, new FileInfo(link).LinkTarget);
+        Assert.DoesNotContain("民诉法", File.ReadAllText(target), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fix_OfAHardLink_KeepsTheInode_SoTheOtherNameSeesTheFix()
+    {
+        var first = Write("a.md", Informal);
+        var second = Path.Combine(_temp, "b.txt");
+        Tools.Run("ln", first, second);
+        var inode = Inode(first);
+        Fix("a.md");
+        Assert.Equal(inode, Inode(first));
+        Assert.DoesNotContain("民诉法", File.ReadAllText(second), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fix_KeepsTheMode()
+    {
+        var file = Write("a.md", Informal);
+        Tools.Run("chmod", "640", file);
+        Fix("a.md");
+        Assert.Equal("640", Tools.Run("stat", "-c", "%a", file).Output.Trim());
+    }
+
+    [Fact]
+    public void Fix_OfAFileWithTheLongestNameAllowed_Works_AndLeavesNoTemporaryFile()
+    {
+        var name = new string('长', 80) + ".md"; // 243 bytes of UTF-8: near the 255-byte limit
+        var file = Write(name, Informal);
+        Fix(name);
+        Assert.DoesNotContain("民诉法", File.ReadAllText(file), StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(_temp));
+    }
+}

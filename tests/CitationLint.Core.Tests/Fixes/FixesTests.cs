@@ -25,7 +25,7 @@ public sealed class FixesTests : IDisposable
 
     [Fact]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-    public void FileRewriter_WritesAtomically_KeepingPermissions()
+    public void FileRewriter_WritesInPlace_KeepingPermissions()
     {
         var file = Path.Combine(_temp, "a.md");
         File.WriteAllText(file, "旧文本");
@@ -34,6 +34,37 @@ public sealed class FixesTests : IDisposable
         Assert.Equal("新文本", File.ReadAllText(file));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead, File.GetUnixFileMode(file));
         Assert.Single(Directory.GetFiles(_temp));
+    }
+
+    [Fact]
+    public void FileRewriter_AWriteLandingJustBeforeTheReplace_IsDetected_NotLost()
+    {
+        // The race of issue 18, made deterministic: another program appends between the check and the write.
+        var file = Path.Combine(_temp, "a.md");
+        File.WriteAllText(file, "旧文本");
+        var fingerprint = DocumentReader.Fingerprint(File.ReadAllBytes(file));
+        FileRewriter.BeforeReplace = target =>
+        {
+            using var other = new FileStream(target, FileMode.Append, FileAccess.Write, FileShare.ReadWrite);
+            other.Write("追加"u8);
+        };
+        try
+        {
+            var outcome = FileRewriter.Write(file, "新文本", fingerprint);
+            // Under the lock the append either waits (it fails here: the lock is exclusive) or lands and is detected.
+            Assert.Equal(FileRewriter.Outcome.ChangedOnDisk, outcome);
+            Assert.Equal("旧文本追加", File.ReadAllText(file));
+        }
+        catch (IOException)
+        {
+            Assert.Equal("旧文本", File.ReadAllText(file)); // the lock kept the other writer out; nothing written or lost
+        }
+        finally
+        {
+            FileRewriter.BeforeReplace = null;
+        }
+
+        Assert.Single(Directory.GetFiles(_temp)); // the journal is gone
     }
 
     [Fact]
