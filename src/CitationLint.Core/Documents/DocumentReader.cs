@@ -100,9 +100,12 @@ public static class DocumentReader
     // The length the file system reports, through symbolic links; 0 for what is not a regular file.
     private static long LengthOf(string path)
     {
-        var info = new FileInfo(path);
+        // The full path: a bare name's relative link target ("link.md -> target.md") did not resolve from the link's
+        // own folder.
+        var full = Path.GetFullPath(path);
+        var info = new FileInfo(full);
         if (info.LinkTarget is not null)
-            info = File.ResolveLinkTarget(path, returnFinalTarget: true) as FileInfo ?? throw new FileNotFoundException("a broken symbolic link", path);
+            info = File.ResolveLinkTarget(full, returnFinalTarget: true) as FileInfo ?? throw new FileNotFoundException("a broken symbolic link", path);
         if (!info.Exists)
             throw new FileNotFoundException($"Could not find file '{Path.GetFullPath(path)}'.", path);
         return info.Length;

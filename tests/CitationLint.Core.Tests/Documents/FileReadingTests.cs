@@ -7,6 +7,7 @@ namespace CitationLint.Core.Tests.Documents;
 /// DocumentReader.ReadFile reads into a pooled buffer and decodes UTF-8 in one pass: whatever the size and encoding,
 /// the text must be what the encoding's own decoder gives, and bad bytes must be told apart as before.
 /// </summary>
+[Collection(CurrentFolderCollection.Name)] // one test moves the process's current folder
 public sealed class FileReadingTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("citationlint-read-").FullName;
@@ -95,6 +96,25 @@ public sealed class FileReadingTests : IDisposable
     }
 
     [Fact]
+    public void ALinkWithARelativeTarget_IsReadThroughFromItsOwnFolder_WhateverTheCurrentFolder()
+    {
+        File.WriteAllText(Path.Combine(_folder, "target.md"), "《民法典》第一千零三十二条");
+        File.CreateSymbolicLink(Path.Combine(_folder, "link.md"), "target.md");
+        var before = Directory.GetCurrentDirectory();
+        try
+        {
+            Directory.SetCurrentDirectory(_folder); // the bare name "link.md" failed: its target was not resolved from here
+            Assert.Equal("《民法典》第一千零三十二条", DocumentReader.ReadFile("link.md").Text);
+        }
+        finally
+        {
+            Directory.SetCurrentDirectory(before);
+        }
+
+        Assert.Equal("《民法典》第一千零三十二条", DocumentReader.ReadFile(Path.Combine(_folder, "link.md")).Text);
+    }
+
+    [Fact]
     public void AFileOverTheLimit_IsSkipped_NamingTheLimit()
     {
         var path = Path.Combine(_folder, "big.md");
@@ -125,4 +145,11 @@ public sealed class FileReadingTests : IDisposable
 
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "mkfifo", SetLastError = true)]
     private static extern int MakeFifo([System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPUTF8Str)] string path, uint mode);
+}
+
+/// <summary>Tests that change the process's current folder run alone.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class CurrentFolderCollection
+{
+    public const string Name = "current folder";
 }
