@@ -7,7 +7,7 @@ namespace CitationLint.Core.Tests.Documents;
 /// DocumentReader.ReadFile reads into a pooled buffer and decodes UTF-8 in one pass: whatever the size and encoding,
 /// the text must be what the encoding's own decoder gives, and bad bytes must be told apart as before.
 /// </summary>
-[Collection(CurrentFolderCollection.Name)] // one test moves the process's current folder
+[Collection(CurrentFolderGroup.Name)] // one test moves the process's current folder
 public sealed class FileReadingTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("citationlint-read-").FullName;
@@ -149,7 +149,7 @@ public sealed class FileReadingTests : IDisposable
 
 /// <summary>Tests that change the process's current folder run alone.</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class CurrentFolderCollection
+public sealed class CurrentFolderGroup
 {
     public const string Name = "current folder";
 }
