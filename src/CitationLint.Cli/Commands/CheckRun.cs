@@ -193,14 +193,12 @@ internal sealed class CheckRun(TextWriter errors, OutputLanguage language)
         }
     }
 
-    // Core's reading notes are English; the two it gives are told in the run's language, any other as it is.
-    private string ReadingNote(string note)
+    // A reading note in the run's language, by its kind.
+    private string ReadingNote(ReadingNote note) => note.Kind switch
     {
-        const string DatePrefix = "front matter date '";
-        if (note.StartsWith(DatePrefix, StringComparison.Ordinal) && note.IndexOf('\'', DatePrefix.Length) is var end and > 0)
-            return language.Text("NoteDateNotADate", note[DatePrefix.Length..end]);
-        return note.StartsWith("Markdown nested too deeply", StringComparison.Ordinal) ? language.Text("NoteNestedTooDeeply") : note;
-    }
+        ReadingNoteKind.DateNotADate => language.Text("NoteDateNotADate", note.Value),
+        _ => language.Text("NoteNestedTooDeeply"),
+    };
 
     // The document given as -: standard input's bytes, read and decoded as a file's are.
     private static SourceDocument ReadStandardInput(Inputs inputs)

@@ -252,7 +252,7 @@ public static class DocumentReader
         return new SourceDocument(path, text, prose, date) { ReadingNote = note };
     }
 
-    private static (string Prose, DateOnly? Date, string? Note) ProseOf(string text, DocumentFormat format)
+    private static (string Prose, DateOnly? Date, ReadingNote? Note) ProseOf(string text, DocumentFormat format)
     {
         // Markdig's time grows with the square of nesting depth; a thousand nested lists or quotes are read as
         // plain text (positions stay exact) rather than stall the run.

@@ -64,7 +64,7 @@ public static class MarkdownProse
     /// As <see cref="Read"/>, with what could not be read as written: a front matter <c>date:</c> that is no date
     /// (2021-02-30), or Markdown nested deeper than Markdig takes (read as plain text, every offset kept).
     /// </summary>
-    internal static (string Prose, DateOnly? Date, string? Note) ReadNoting(string markdown)
+    internal static (string Prose, DateOnly? Date, ReadingNote? Note) ReadNoting(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
         if (TryReadWithoutMarkup(markdown, out var plain))
@@ -75,7 +75,7 @@ public static class MarkdownProse
         }
         catch (ArgumentException) // Markdig's depth limit (20,000 brackets): the file is still checked, as plain text
         {
-            return (markdown, null, "Markdown nested too deeply to parse; read as plain text");
+            return (markdown, null, new ReadingNote(ReadingNoteKind.NestedTooDeeply));
         }
     }
 
@@ -153,12 +153,12 @@ public static class MarkdownProse
 #endif
 
     /// <summary>The prose as Markdig parses it (what <see cref="TryReadWithoutMarkup"/> is held to).</summary>
-    internal static (string Prose, DateOnly? Date, string? Note) ReadWithMarkdig(string markdown)
+    internal static (string Prose, DateOnly? Date, ReadingNote? Note) ReadWithMarkdig(string markdown)
     {
         var document = Markdown.Parse(markdown, Pipeline);
         var prose = markdown.ToCharArray();
         DateOnly? date = null;
-        string? note = null;
+        ReadingNote? note = null;
         foreach (var node in document.Descendants())
         {
             switch (node)
@@ -166,7 +166,7 @@ public static class MarkdownProse
                 case YamlFrontMatterBlock frontMatter:
                     date = FrontMatterDate.Read(markdown.AsSpan(frontMatter.Span.Start, frontMatter.Span.Length));
                     if (date is null && FrontMatterDate.Written(markdown.AsSpan(frontMatter.Span.Start, frontMatter.Span.Length)) is { } written)
-                        note = $"front matter date '{written}' is not a date (YYYY-MM-DD); the document is judged as of the run's date";
+                        note = new ReadingNote(ReadingNoteKind.DateNotADate, written);
                     Blank(prose, frontMatter.Span);
                     break;
                 case CodeBlock or HtmlBlock or LinkReferenceDefinitionGroup or LinkReferenceDefinition:

@@ -45,7 +45,7 @@ public sealed class SourceDocument
     /// What the reader could not take as written, for the host to show as a warning naming the file: a front matter
     /// date that is no date, Markdown too deeply nested to parse. Null when nothing.
     /// </summary>
-    public string? ReadingNote { get; init; }
+    public ReadingNote? ReadingNote { get; init; }
 
     /// <summary>A fingerprint of the bytes the file was read from (null for text from memory), to notice changes.</summary>
     public string? Fingerprint { get; init; }

@@ -21,7 +21,8 @@ public sealed class HostileInputTests : IDisposable
         var text = new string('[', 20_000) + "《中华人民共和国民法典》第一千零三十二条\n";
         var document = DocumentReader.Read("deep.md", text, DocumentFormat.Markdown);
         Assert.Equal(text, document.Prose); // every offset kept: the citation is still found
-        Assert.Contains("nested too deeply", document.ReadingNote, StringComparison.Ordinal);
+        Assert.Equal(new ReadingNote(ReadingNoteKind.NestedTooDeeply), document.ReadingNote);
+        Assert.Contains("nested too deeply", document.ReadingNote!.ToString(), StringComparison.Ordinal);
         Assert.NotEmpty(TestPipeline.Default.Check(document).Analysis.Citations);
     }
 
@@ -32,7 +33,8 @@ public sealed class HostileInputTests : IDisposable
     {
         var document = DocumentReader.Read("a.md", $"---\ndate: {value}\n---\n\n《民法典》第一千零三十二条\n", DocumentFormat.Markdown);
         Assert.Null(document.Date);
-        Assert.Contains($"'{value}' is not a date", document.ReadingNote, StringComparison.Ordinal);
+        Assert.Equal(new ReadingNote(ReadingNoteKind.DateNotADate, value), document.ReadingNote);
+        Assert.Contains($"'{value}' is not a date", document.ReadingNote!.ToString(), StringComparison.Ordinal);
         Assert.Null(DocumentReader.Read("b.md", "---\ndate: 2021-02-28\n---\n\n正文\n", DocumentFormat.Markdown).ReadingNote);
     }
 
