@@ -55,6 +55,24 @@ public sealed class OutputFormatTests : IDisposable
     }
 
     [Fact]
+    public void JsonLines_AreTheJsonReportsFileObjects_OnePerLine()
+    {
+        var json = JsonNode.Parse(CitationLintProcess.Run(Golden(), "check", "--format", "json", "--as-of", AsOf, "Language").Output)!;
+        var (exitCode, lines, errors) = CitationLintProcess.Run(Golden(), "check", "--format", "jsonl", "--as-of", AsOf, "Language");
+        Assert.True(exitCode is 0 or 1, errors);
+        var objects = lines.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!).ToList();
+        var files = json["files"]!.AsArray();
+        Assert.True(files.Count >= 2);
+        Assert.Equal(files.Count, objects.Count);
+        for (var i = 0; i < files.Count; i++)
+            Assert.True(JsonNode.DeepEquals(files[i], objects[i]), $"line {i + 1} differs from the JSON report's file object");
+
+        // After --fix --dry-run's diff, what would remain: one object a line for each file too.
+        var (_, afterFix, _) = CitationLintProcess.Run(Golden(), "check", "--format", "jsonl", "--as-of", AsOf, "--fix", "--dry-run", "Language");
+        Assert.Equal(files.Count, afterFix.Split('\n').Count(l => l.StartsWith("{\"path\":", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Json_InChinese_HasTheSameFilesCitationsIdsAndPositions_OnlyTheMessagesDiffer()
     {
         var english = JsonNode.Parse(CitationLintProcess.Run(Golden(), "check", "--format", "json", "--as-of", AsOf, "--lang", "en", "Language").Output)!;

@@ -34,10 +34,10 @@ internal static class CheckCommand
         var inputs = new InputOptions();
         var format = new Option<string>("--format")
         {
-            Description = "Output format: text (MSBuild canonical lines), json, sarif (SARIF 2.1.0) or github (workflow annotations).",
+            Description = "Output format: text (MSBuild canonical lines), json, jsonl (one file's JSON object a line, streamed), sarif (SARIF 2.1.0) or github (workflow annotations).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json", "sarif", "github");
+        format.AcceptOnlyFromAmong("text", "json", "jsonl", "sarif", "github");
         var asOf = AsOfOption();
         var baseline = new Option<string?>("--baseline")
         {
@@ -156,6 +156,9 @@ internal static class CheckCommand
             case "json":
                 WriteStream(terminal.OpenOutput, stream => JsonReportFormatter.Write(report, stream));
                 break;
+            case "jsonl":
+                WriteStream(terminal.OpenOutput, stream => report.WriteTo(new JsonReportFormatter.LinesWriter(stream)));
+                break;
             case "sarif":
                 WriteStream(terminal.OpenOutput, stream => SarifReportFormatter.Write(report, stream, Directory.GetCurrentDirectory(), language.Culture));
                 break;
@@ -175,12 +178,14 @@ internal static class CheckCommand
     private static int StreamAndExit(CheckRun run, Inputs inputs, DateOnly asOf, Baseline baseline, string format, Terminal terminal, OutputLanguage language)
     {
         var errorCount = 0;
-        Stream? stream = null;
+        Stream? stream = null; // the JSON object's, which ends with a line break
+        Stream? lines = null;
         try
         {
             IReportWriter writer = format switch
             {
                 "json" => new JsonReportFormatter.Writer(stream = terminal.OpenOutput(), ToolVersion.Current, asOf),
+                "jsonl" => new JsonReportFormatter.LinesWriter(lines = terminal.OpenOutput()),
                 "github" => new GitHubReportFormatter.Writer(terminal.Output),
                 _ => new TextReportFormatter.Writer(terminal.Output, language.Culture, terminal.Color),
             };
@@ -199,6 +204,7 @@ internal static class CheckCommand
         finally
         {
             stream?.Dispose();
+            lines?.Dispose();
         }
 
         return run.InputFailed ? InputError : errorCount > 0 ? Failure : Success;

@@ -89,6 +89,35 @@ public static class JsonReportFormatter
         }
     }
 
+    /// <summary>
+    /// JSON Lines (design §7, <c>--format jsonl</c>): the same file objects as <see cref="Writer"/>'s, one per line, each
+    /// flushed as it is written, so a consumer (or a merge of shards) reads files as they finish.
+    /// </summary>
+    public sealed class LinesWriter(Stream output) : IReportWriter
+    {
+        private static readonly JsonWriterOptions LineOptions = new() { Indented = false, Encoder = Options.Encoder };
+        private readonly Utf8JsonWriter _json = new(output, LineOptions);
+        private readonly EncodedValues _encoded = new();
+
+        /// <inheritdoc/>
+        public void Add(CheckedDocument file)
+        {
+            ArgumentNullException.ThrowIfNull(file);
+            WriteFile(_json, file, _encoded);
+            _json.Flush();
+            _json.Reset();
+            output.WriteByte((byte)'\n');
+            output.Flush();
+        }
+
+        /// <summary>Flushes what is left.</summary>
+        public void Dispose()
+        {
+            _json.Dispose();
+            output.Flush();
+        }
+    }
+
     // Written with the entry before it: the rest of a range, or another 项 of one 第（三）、（五）项 (same text, same article).
     internal static bool IsWrittenWith(ArticleReference previous, ArticleReference reference) =>
         ReferenceEquals(previous.Citation, reference.Citation)
