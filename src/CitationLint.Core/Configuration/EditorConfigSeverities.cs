@@ -15,6 +15,7 @@ public sealed class EditorConfigSeverities
 {
     private readonly ConcurrentDictionary<string, AnalyzerConfigSet?> _sets = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _checked = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, EditorConfigFile> _files = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The severities for one file: its .editorconfig sections are matched once, however many diagnostics it has.
@@ -87,36 +88,47 @@ public sealed class EditorConfigSeverities
             var file = Path.Combine(directory.FullName, ".editorconfig");
             if (!File.Exists(file))
                 continue;
-            try
-            {
-                if (new FileInfo(file).Length > MaxEditorConfigBytes)
-                {
-                    Warn(file, 1, $"larger than {MaxEditorConfigBytes >> 20} MB; ignored");
-                    continue;
-                }
-
-                var text = File.ReadAllText(file);
-                if (SectionCount(text) is var sections and > MaxEditorConfigSections)
-                {
-                    Warn(file, 1, $"{sections:N0} sections, more than {MaxEditorConfigSections:N0}; ignored (matching each file against them all would take seconds per file)");
-                    continue;
-                }
-
-                if (Readable(file, text) is { } config)
-                    configs.Add(config);
-                if (_checked.TryAdd(file, 0))
-                    CheckSettings(file, text);
-                if (IsRoot(text))
-                    break;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                Problems.Add($"{file}: {e.Message}");
-            }
+            var read = _files.GetOrAdd(file, ReadOnce);
+            if (read.Config is { } config)
+                configs.Add(config);
+            if (read.IsRoot)
+                break;
         }
 
         return configs.Count == 0 ? null : AnalyzerConfigSet.Create(configs.ToImmutable());
     }
+
+    // One .editorconfig, read, bounded, checked and parsed once per run, however many folders below it have documents.
+    private EditorConfigFile ReadOnce(string file)
+    {
+        try
+        {
+            if (new FileInfo(file).Length > MaxEditorConfigBytes)
+            {
+                Warn(file, 1, $"larger than {MaxEditorConfigBytes >> 20} MB; ignored");
+                return new EditorConfigFile(null, IsRoot: false);
+            }
+
+            var text = File.ReadAllText(file);
+            if (SectionCount(text) is var sections and > MaxEditorConfigSections)
+            {
+                Warn(file, 1, $"{sections:N0} sections, more than {MaxEditorConfigSections:N0}; ignored (matching each file against them all would take seconds per file)");
+                return new EditorConfigFile(null, IsRoot: false);
+            }
+
+            var config = Readable(file, text);
+            if (_checked.TryAdd(file, 0))
+                CheckSettings(file, text);
+            return new EditorConfigFile(config, IsRoot(text));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Problems.Add($"{file}: {e.Message}");
+            return new EditorConfigFile(null, IsRoot: false);
+        }
+    }
+
+    private sealed record EditorConfigFile(AnalyzerConfig? Config, bool IsRoot);
 
     // The file as Roslyn reads it, or null with a warning when Roslyn cannot: a section name its glob translation turns
     // into an invalid pattern ([^], [], a stray \i — found by fuzzing) throws when sections are matched, and would
