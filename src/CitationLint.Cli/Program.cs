@@ -13,6 +13,7 @@ var root = new RootCommand("CitationLint: finds and checks statute citations in 
     ExplainCommand.Create(),
     StatutesCommand.Create(),
     McpCommand.Create(),
+    LspCommand.Create(),
 };
 // Standard output that fails (a full disk, a closed pipe) says so, instead of an unhandled IOException.
 StandardOutputStream.Install();

@@ -69,13 +69,7 @@ internal static class LookupCommand
         if (!history)
         {
             Print(output, provision, language);
-            if (statute.Repealed is { } repealed)
-            {
-                output.WriteLine(lookup.Successor is { } s
-                    ? language.Text("RepealedSuccessor", language.Date(repealed), s.Version.Statute.Title, s.Number.ToLabel())
-                    : language.Text("Repealed", language.Date(repealed)));
-            }
-
+            PrintRepeal(output, lookup, language);
             return CheckCommand.Success;
         }
 
@@ -83,10 +77,7 @@ internal static class LookupCommand
         output.WriteLine();
         foreach (var (v, counterpart) in lookup.History)
         {
-            var marker = v == chosen ? " ◀" : "";
-            output.WriteLine(language.Text(
-                "HistoryVersion", language.Date(v.Date), v.Kind, language.Date(v.Effective),
-                counterpart is { } found ? found.Number.ToLabel() : language.Text("NoCounterpart"), marker));
+            output.WriteLine(HistoryLine(v, counterpart, chosen, language));
             if (counterpart is { } text)
             {
                 foreach (var line in text.Text.Split('\n'))
@@ -106,7 +97,28 @@ internal static class LookupCommand
         return CheckCommand.Success;
     }
 
-    private static void Print(TextWriter output, Provision provision, OutputLanguage language)
+    /// <summary>
+    /// One version's line of <c>--history</c>: its date, kind and date of effect, and the provision's number in it (or
+    /// none), marked ◀ on <paramref name="chosen"/>. The language server's hover lists a citation's numbers with it.
+    /// </summary>
+    internal static string HistoryLine(StatuteVersion version, Provision? counterpart, StatuteVersion chosen, OutputLanguage language) =>
+        language.Text(
+            "HistoryVersion", language.Date(version.Date), version.Kind, language.Date(version.Effective),
+            counterpart is { } found ? found.Number.ToLabel() : language.Text("NoCounterpart"), version == chosen ? " ◀" : "");
+
+    /// <summary>For a repealed law: when, and the successor's article that carries the provision on.</summary>
+    internal static void PrintRepeal(TextWriter output, ProvisionLookup lookup, OutputLanguage language)
+    {
+        if (lookup.Statute is { Repealed: { } repealed })
+        {
+            output.WriteLine(lookup.Successor is { } s
+                ? language.Text("RepealedSuccessor", language.Date(repealed), s.Version.Statute.Title, s.Number.ToLabel())
+                : language.Text("Repealed", language.Date(repealed)));
+        }
+    }
+
+    /// <summary>The provision as <c>lookup</c> prints it: title and number, version, heading, text.</summary>
+    internal static void Print(TextWriter output, Provision provision, OutputLanguage language)
     {
         var version = provision.Version;
         output.WriteLine($"{version.Statute.Title} {provision.Number.ToLabel()}");
