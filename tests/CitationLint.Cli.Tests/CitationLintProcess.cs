@@ -32,7 +32,10 @@ internal static class CitationLintProcess
         return environment;
     }
 
-    private static string Program => Path.Combine(AppContext.BaseDirectory, "citationlint.dll");
+    /// <summary>The program's assembly, run with dotnet.</summary>
+    public static string ProgramPath => Path.Combine(AppContext.BaseDirectory, "citationlint.dll");
+
+    private static string Program => ProgramPath;
 
     private static string FindRepositoryRoot()
     {

@@ -18,17 +18,10 @@ namespace CitationLint.Cli.Lsp;
 /// <param name="quoteIndex">The quote index, opened on first need.</param>
 /// <param name="today">The host's clock, read at each check (a server may run past midnight).</param>
 /// <param name="lang">The --lang option: it wins over the client's locale.</param>
-/// <param name="debounce">How long after a change the check waits for the next (<see cref="ChangeDebounce"/>).</param>
+/// <param name="debounce">How long after a change the check waits for the next (<see cref="Commands.LspCommand.ChangeDebounce"/>).</param>
 /// <param name="log">Standard error: standard output carries the protocol.</param>
 internal sealed class CitationLanguageServer(StatuteTable table, Func<QuoteIndex> quoteIndex, Func<DateOnly> today, string? lang, TimeSpan debounce, TextWriter log)
 {
-    /// <summary>
-    /// The wait after a change before the document is checked: keystrokes come 100–200 ms apart while someone types,
-    /// and a check of a long article takes tens of milliseconds, so checking at each keystroke would queue checks whose
-    /// findings are stale when they arrive. 150 ms after the last keystroke is soon enough to read as immediate.
-    /// </summary>
-    public static readonly TimeSpan ChangeDebounce = TimeSpan.FromMilliseconds(150);
-
     /// <summary>The custom request that serves a <c>citationlint:</c> document link's text (what <c>lookup</c> prints).</summary>
     public const string LookupMethod = "citationlint/lookup";
 
