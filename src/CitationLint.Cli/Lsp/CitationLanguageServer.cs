@@ -213,7 +213,8 @@ internal sealed class CitationLanguageServer(StatuteTable table, Func<QuoteIndex
             cancellation = document.Pending.Token;
         }
 
-        _ = CheckAndPublishAsync(uri, delay, cancellation);
+        // On the thread pool: the protocol's dispatch context takes one message at a time, and a check must not hold it.
+        _ = Task.Run(() => CheckAndPublishAsync(uri, delay, cancellation), CancellationToken.None);
     }
 
     private async Task CheckAndPublishAsync(string uri, TimeSpan delay, CancellationToken cancellation)
@@ -222,8 +223,6 @@ internal sealed class CitationLanguageServer(StatuteTable table, Func<QuoteIndex
         {
             if (delay > TimeSpan.Zero)
                 await Task.Delay(delay, cancellation).ConfigureAwait(false);
-            else
-                await Task.Yield();
             EditorBuffer snapshot;
             lock (_gate)
             {
