@@ -13,7 +13,7 @@ internal sealed class EditorBuffer
     private int[] _lineStarts;
 
     public EditorBuffer(string uri, string languageId, int version, string text)
-        : this(uri, languageId == "plaintext" ? DocumentFormat.PlainText : DocumentFormat.Markdown, version, text, LineStarts(text))
+        : this(uri, languageId is "plaintext" or "text" ? DocumentFormat.PlainText : DocumentFormat.Markdown, version, text, LineStarts(text))
     {
     }
 
@@ -28,7 +28,7 @@ internal sealed class EditorBuffer
 
     public string Uri { get; }
 
-    /// <summary>Markdown unless the editor says plain text.</summary>
+    /// <summary>Markdown unless the editor says plain text (VS Code's plaintext, Neovim's and Helix's text).</summary>
     public DocumentFormat Format { get; }
 
     public int Version { get; private set; }

@@ -120,6 +120,17 @@ public sealed class LanguageServerTests : IDisposable
         Assert.Equal(2, Assert.Single((await session.NextDiagnostics()).Diagnostics).Severity);
     }
 
+    [Theory]
+    [InlineData("markdown", 0)]
+    [InlineData("plaintext", 1)]
+    [InlineData("text", 1)]
+    public async Task TheLanguage_ChoosesTheReader_MarkdownSkipsCode(string languageId, int findings)
+    {
+        await using var session = await LanguageServerSession.StartAsync();
+        await session.Open(UriOf("code." + languageId), "代码里的 `《合同法》第一百零七条` 不算引用。", languageId);
+        Assert.Equal(findings, (await session.NextDiagnostics()).Diagnostics.Count);
+    }
+
     [Fact]
     public async Task DidClose_ClearsTheDiagnostics()
     {
