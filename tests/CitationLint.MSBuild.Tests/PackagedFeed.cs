@@ -1,10 +1,13 @@
+using System.Reflection;
+
 namespace CitationLint.MSBuild.Tests;
 
 /// <summary>
-/// Packs CitationLint.MSBuild, the citationlint tool and the analyzer once per test run into a temporary local feed,
-/// as a release or CI would: the repository's VersionPrefix with a suffix of this run's own (0.2.0-e2e.20261201093000),
-/// so no NuGet cache can serve an older build under its version; the content repos restore into a package folder of
-/// this run's own too.
+/// Packs CitationLint.MSBuild, the citationlint tool and the analyzer once per test run into a temporary local feed, as
+/// CI packs what it tested: the assemblies these tests were built with (their configuration and version — in CI
+/// 0.2.0-ci.&lt;height&gt;), packed without building again. Rebuilding them in Release with a suffix of the run's own cost
+/// ~110 s of a 4-minute test budget and proved nothing more: the content repos restore into a package folder of this
+/// run's own, so no NuGet cache can serve another build under the same version.
 /// </summary>
 public sealed class PackagedFeed : IDisposable
 {
@@ -13,14 +16,14 @@ public sealed class PackagedFeed : IDisposable
         Root = Directory.CreateTempSubdirectory("citationlint-e2e-").FullName;
         Feed = Path.Combine(Root, "feed");
         Packages = Path.Combine(Root, "packages");
-        var suffix = $"e2e.{DateTime.UtcNow:yyyyMMddHHmmss}";
-        var prefix = System.Xml.Linq.XDocument.Load(Path.Combine(RepositoryRoot, "Directory.Build.props")).Descendants("VersionPrefix").Single().Value;
-        Version = $"{prefix}-{suffix}";
+        var built = typeof(LintCache).Assembly; // not the task: its base type is MSBuild's, absent here
+        Version = built.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
+        var suffix = Version.Contains('-') ? Version[(Version.IndexOf('-') + 1)..] : "";
+        var configuration = built.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
+        // The test project references all three, so they are built before the tests run.
         foreach (var project in new[] { "src/CitationLint.MSBuild/CitationLint.MSBuild.csproj", "src/CitationLint.Cli/CitationLint.Cli.csproj", "src/CitationLint.Analyzers/CitationLint.Analyzers.csproj" })
         {
-            // The repository is already restored (the tests were built from it); the pack must not restore it again
-            // with this run's package folder, or the repository's obj/ would point at a folder about to be deleted.
-            var (exitCode, output) = Run(RepositoryRoot, isolated: false, "dotnet", "pack", Path.Combine(RepositoryRoot, project), "-c", "Release", "--no-restore", "-o", Feed, $"-p:VersionSuffix={suffix}");
+            var (exitCode, output) = Run(RepositoryRoot, isolated: false, "dotnet", "pack", Path.Combine(RepositoryRoot, project), "-c", configuration, "--no-build", "-o", Feed, $"-p:VersionSuffix={suffix}");
             if (exitCode != 0)
                 throw new InvalidOperationException($"dotnet pack {project} failed:\n{output}");
         }
