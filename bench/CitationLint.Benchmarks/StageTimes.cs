@@ -16,7 +16,7 @@ internal static class StageTimes
 {
     private const int Rounds = 9;
 
-    public static void Run(string corpus)
+    public static void Run(string corpus, bool allocations = false)
     {
         var files = Directory.GetFiles(corpus, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
         Console.WriteLine($"{files.Length} files in {corpus}, one thread, best of {Rounds} rounds");
@@ -24,6 +24,16 @@ internal static class StageTimes
         var checker = new CitationChecker(StatuteTable.Default, () => QuoteIndex.Default, new DateOnly(2026, 11, 30));
         var analyses = documents.Select(checker.Analyze).ToArray();
         long found = 0;
+        if (allocations)
+        {
+            using var sampler = new AllocationSampler();
+            sampler.Report("read", () => { foreach (var file in files) found += DocumentReader.ReadFile(file).Prose.Length; });
+            sampler.Report("scan+grammar", () => { foreach (var document in documents) found += CitationFinder.Find(document.Prose).Count; });
+            sampler.Report("+resolution", () => { foreach (var document in documents) found += checker.Analyze(document).References.Count; });
+            sampler.Report("rules", () => { foreach (var analysis in analyses) found += checker.Check(analysis).Diagnostics.Count; });
+            return;
+        }
+
         Time("read", () => { foreach (var file in files) found += DocumentReader.ReadFile(file).Prose.Length; });
         Time("scan", () => { foreach (var document in documents) found += CandidateScanner.Scan(document.Prose).Count; });
         Time("scan+grammar", () => { foreach (var document in documents) found += CitationFinder.Find(document.Prose).Count; });
