@@ -61,7 +61,8 @@ internal sealed class DocumentAnalyzer(StatuteTable table, Func<QuoteIndex> quot
                 (lastName, lastQualifier) = (reference.LawName, qualifier);
             }
 
-            references.Add(reference with { Statute = lastStatute, Version = lastVersion });
+            (reference.Statute, reference.Version) = (lastStatute, lastVersion);
+            references.Add(reference);
         }
 
         return new AnalyzedDocument(document, citations, references, date) { Text = prose };

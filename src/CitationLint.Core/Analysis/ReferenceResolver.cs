@@ -114,10 +114,7 @@ public static class ReferenceResolver
                     // their "quote" is the document itself (and judging a whole old version's text as of today is
                     // the version inference's work, not 1,700 quote searches).
                     var ownArticle = container is null && documentLaw is not null && citation.Body is not null;
-                    var before = references.Count;
-                    AddBare(references, citation, quoted, previous, law, ownArticle ? null : citation.Quote);
-                    for (var r = before; ownArticle && r < references.Count; r++)
-                        references[r] = references[r] with { OwnArticle = true };
+                    AddBare(references, citation, quoted, previous, law, ownArticle ? null : citation.Quote, ownArticle);
                     break;
             }
 
@@ -195,7 +192,8 @@ public static class ReferenceResolver
         ArticleReference? quoted,
         ArticleReference? previous,
         string? governing,
-        QuoteSyntax? quote)
+        QuoteSyntax? quote,
+        bool ownArticle)
     {
         var context = quoted ?? previous;
         foreach (var article in citation.Articles)
@@ -207,25 +205,25 @@ public static class ReferenceResolver
                     var law = governing;
                     if (law is null)
                         continue; // 第三条 with no law in reach is not a citation
-                    reference = new(article.Span, law, citation, article.Article, article.Paragraph, article.Item, quote, article.WellFormed);
+                    reference = new(article.Span, law, citation, article.Article, article.Paragraph, article.Item, quote, article.WellFormed) { InRange = article.InRange, OwnArticle = ownArticle };
                     break;
                 case ArticleReferenceKind.Part or ArticleReferenceKind.Article:
                     if (context is null)
                         continue;
-                    reference = new(article.Span, context.LawName, citation, context.Article, article.Paragraph ?? context.Paragraph, article.Item, quote, article.WellFormed);
+                    reference = new(article.Span, context.LawName, citation, context.Article, article.Paragraph ?? context.Paragraph, article.Item, quote, article.WellFormed) { InRange = article.InRange, OwnArticle = ownArticle };
                     break;
                 case ArticleReferenceKind.ThisArticle:
                     if (quoted is not null && article.Paragraph is null && article.Item is null)
                         continue; // 本条 inside the article's own text adds nothing to the article's citation
-                    reference = new(article.Span, quoted?.LawName, citation, quoted?.Article, article.Paragraph, article.Item, quote, article.WellFormed);
+                    reference = new(article.Span, quoted?.LawName, citation, quoted?.Article, article.Paragraph, article.Item, quote, article.WellFormed) { InRange = article.InRange, OwnArticle = ownArticle };
                     break;
                 default: // 前款
                     var paragraph = quoted?.Paragraph is > 1 ? quoted.Paragraph - 1 : null;
-                    reference = new(article.Span, quoted?.LawName, citation, quoted?.Article, paragraph, article.Item, quote, article.WellFormed);
+                    reference = new(article.Span, quoted?.LawName, citation, quoted?.Article, paragraph, article.Item, quote, article.WellFormed) { InRange = article.InRange, OwnArticle = ownArticle };
                     break;
             }
 
-            references.Add(article.InRange ? reference with { InRange = true } : reference);
+            references.Add(reference);
         }
     }
 

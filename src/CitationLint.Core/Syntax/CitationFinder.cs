@@ -32,10 +32,8 @@ public static class CitationFinder
         if (!CitationGrammar.TryParse(text, position, out var citation))
             return null;
         var quote = QuoteReader.Read(text, citation!);
-        if (quote is null)
-            return QuoteReader.ReadBody(text, citation!) is { } bare ? citation! with { Body = bare } : citation;
-        var withQuote = citation! with { Quote = quote };
-        return QuoteReader.ReadBody(text, withQuote) is { } body ? withQuote with { Body = body } : withQuote;
+        var body = QuoteReader.ReadBody(text, citation!, quote);
+        return quote is null && body is null ? citation : citation! with { Quote = quote, Body = body }; // one copy, not one a part
     }
 
     private static List<CitationSyntax> Find(string text, IReadOnlyList<int> candidates)

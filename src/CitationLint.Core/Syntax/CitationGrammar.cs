@@ -282,31 +282,36 @@ public static class CitationGrammar
     /// the shortcut only ever precedes. A test holds the two to the same result at every 第 of the bundled statute
     /// texts.
     /// </summary>
-    internal static readonly Parser<IReadOnlyList<ArticleReferenceSyntax>> LoneArticleList = input =>
+    internal static readonly Parser<IReadOnlyList<ArticleReferenceSyntax>> LoneArticleList = GrammarParser<IReadOnlyList<ArticleReferenceSyntax>>.FromFunction(
+        static (IInput input, out IReadOnlyList<ArticleReferenceSyntax> value, out IInput remainder, out Expectation? expected) =>
     {
+        value = null!;
+        remainder = input;
+        expected = LoneArticleExpected;
         var candidate = (CandidateInput)input;
         var text = candidate.Text;
         var end = candidate.End;
         var start = candidate.Position;
         if (start >= end || text[start] != '第')
-            return new NoMatch<IReadOnlyList<ArticleReferenceSyntax>>(input, LoneArticleExpected);
+            return false;
         var slice = text.AsSpan(0, end);
         var numeralStart = Lexemes.SkipInlineGap(slice, start + 1);
         var numeralEnd = Lexemes.SkipNumeral(slice, numeralStart);
         var mark = Lexemes.SkipInlineGap(slice, numeralEnd);
         if (numeralEnd == numeralStart || mark >= end || text[mark] is not ('条' or '條'))
-            return new NoMatch<IReadOnlyList<ArticleReferenceSyntax>>(input, LoneArticleExpected);
+            return false;
         var after = mark + 1;
         var next = Lexemes.SkipInlineGap(slice, after);
         if ((after < end && text[after] == '之') || (next < end && Lexemes.IsOneOf(ArticleContinuationStarts, text[next])))
-            return new NoMatch<IReadOnlyList<ArticleReferenceSyntax>>(input, LoneArticleExpected);
+            return false;
 
         // What ArticleExpansion makes of one 第…条 without 款, 项 or 之N: one reference, spanning it.
         var wellFormed = ChineseNumeral.TryParse(slice[numeralStart..numeralEnd], out var number);
-        IReadOnlyList<ArticleReferenceSyntax> list =
-            [new ArticleReferenceSyntax(ArticleReferenceKind.Article, new TextSpan(start, after), new ArticleNumber(number, 0), null, null, wellFormed)];
-        return new Matched<IReadOnlyList<ArticleReferenceSyntax>>(list, Skip(input, after - start));
-    };
+        value = [new ArticleReferenceSyntax(ArticleReferenceKind.Article, new TextSpan(start, after), new ArticleNumber(number, 0), null, null, wellFormed)];
+        remainder = Skip(input, after - start);
+        expected = null;
+        return true;
+    });
 
     /// <summary>第一千零三十二条、第一千零三十三条 · 第十条至第十二条 · 第五十二条和第五十四条.</summary>
     private static readonly Parser<IReadOnlyList<ArticleReferenceSyntax>> ArticleList = LoneArticleList.Or(GeneralArticleList);
@@ -576,14 +581,20 @@ public static class CitationGrammar
     /// 第三条 alone (<see cref="LoneArticleList"/>) as a whole citation: the commonest one. It is what
     /// <see cref="BareCitation"/> makes of it, unless a name in the dictionary starts here (the named forms come first).
     /// </summary>
-    private static readonly Parser<CitationSyntax> LoneArticle = input =>
+    private static readonly Parser<CitationSyntax> LoneArticle = GrammarParser<CitationSyntax>.FromFunction(
+        static (IInput input, out CitationSyntax value, out IInput remainder, out Expectation? expected) =>
     {
-        var result = LoneArticleList(input);
-        if (!result.WasSuccessful || LawNameIndex.Default.LongestMatch(Slice(input), input.Position) > 0)
-            return new NoMatch<CitationSyntax>(input, LoneArticleExpected); // where LoneArticleList fails too
-        var list = result.Value;
-        return new Matched<CitationSyntax>(new CitationSyntax(new TextSpan(input.Position, MaxEnd(list)), null, list, null), result.Remainder);
-    };
+        value = null!;
+        if (!GrammarParser<IReadOnlyList<ArticleReferenceSyntax>>.TryParse(LoneArticleList, input, out var list, out remainder, out expected)
+            || LawNameIndex.Default.LongestMatch(Slice(input), input.Position) > 0)
+        {
+            (remainder, expected) = (input, LoneArticleExpected); // where LoneArticleList fails too
+            return false;
+        }
+
+        value = new CitationSyntax(new TextSpan(input.Position, MaxEnd(list)), null, list, null);
+        return true;
+    });
 
     /// <summary>Any citation form.</summary>
     public static readonly Parser<CitationSyntax> Citation = LoneArticle.Or(GeneralCitation);
@@ -599,10 +610,9 @@ public static class CitationGrammar
         if ((uint)start >= (uint)text.Length)
             return false;
         var input = new CandidateInput(text, start, Math.Min(text.Length, start + MaxCitationLength));
-        var result = Citation(input);
-        if (!result.WasSuccessful)
+        if (!GrammarParser<CitationSyntax>.TryParse(Citation, input, out var parsed, out _, out _))
             return false;
-        citation = result.Value;
+        citation = parsed;
         return true;
     }
 

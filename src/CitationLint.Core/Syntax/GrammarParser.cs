@@ -69,6 +69,12 @@ internal abstract class GrammarParser<T>
         }
     }
 
+    /// <summary>A leaf written as one function (a shortcut that reads the text directly), as the grammar's own parser.</summary>
+    public static Parser<T> FromFunction(ParseFunction parse) => new FunctionParser(parse).Parser;
+
+    /// <summary>What <see cref="FromFunction"/> takes: <see cref="TryParse(IInput, out T, out IInput, out Expectation?)"/>'s shape.</summary>
+    public delegate bool ParseFunction(IInput input, out T value, out IInput remainder, out Expectation? expected);
+
     private static GrammarParser<T>? OwnOf(Parser<T> parser) =>
         parser.Target is GrammarParser<T> own && ReferenceEquals(own.Parser, parser) ? own : null;
 
@@ -76,6 +82,13 @@ internal abstract class GrammarParser<T>
         TryParse(input, out var value, out var remainder, out var expected)
             ? new Matched<T>(value, remainder)
             : new NoMatch<T>(remainder, expected!);
+
+    // A function read directly, with no result object: the shortcuts run at every candidate position.
+    private sealed class FunctionParser(ParseFunction parse) : GrammarParser<T>
+    {
+        public override bool TryParse(IInput input, out T value, out IInput remainder, out Expectation? expected) =>
+            parse(input, out value, out remainder, out expected);
+    }
 
     /// <summary>A parser that is not the grammar's own (Sprache's, a lambda), read through its results.</summary>
     private sealed class ResultReader(Parser<T> parser) : GrammarParser<T>

@@ -4,7 +4,7 @@ namespace CitationLint.Syntax;
 /// Reads the text quoted with a citation: “……” (or 「」, 『』, "…") right after it, possibly after 规定 and a
 /// colon; the rest of the line after a colon; statute text pasted after a space, as statutes lay it out
 /// (第二十七条 当事人有…); or, when the line ends with a colon or consists of the citation alone (a list item or
-/// title line), the next paragraph or quote block. Also the body a citation speaks for (<see cref="ReadBody"/>).
+/// title line), the next paragraph or quote block. Also the body a citation speaks for (<see cref="ReadBody(string, CitationSyntax)"/>).
 /// </summary>
 public static class QuoteReader
 {
@@ -151,12 +151,15 @@ public static class QuoteReader
     /// the start of its line, the lines after it up to the next article heading, caption or title line (blank lines
     /// and the article's own 款 and 项 included); else its quote's span; null when it has neither.
     /// </summary>
-    public static TextSpan? ReadBody(string text, CitationSyntax citation)
+    public static TextSpan? ReadBody(string text, CitationSyntax citation) => ReadBody(text, citation, citation?.Quote);
+
+    /// <summary><see cref="ReadBody(string, CitationSyntax)"/> of the citation with <paramref name="quote"/> as its quote.</summary>
+    internal static TextSpan? ReadBody(string text, CitationSyntax citation, QuoteSyntax? quote)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(citation);
         if (citation.Articles.Count == 0 || citation.Articles[0].Kind != ArticleReferenceKind.Article)
-            return citation.Quote?.Span;
+            return quote?.Span;
         var first = citation.Articles[0].Span.Start;
         var lineStart = first > 0 ? text.LastIndexOf('\n', first - 1) + 1 : 0;
         // A heading in the statute's layout: at a line's start, then a space, a caption (【寻衅滋事罪】) or the line's
@@ -167,7 +170,7 @@ public static class QuoteReader
                 || ((citation.Law is null || TitleAbove(text, citation)) && StartsStatuteText(after)) // 第五十九条有下列行为之一的: a heading needs no space
                 || LeadsIntoText(text, citation.Span.End));                // 《…》第二十六条规定，出借人请求……
         if (!laidOut && !EndsItsLine(text, citation))
-            return citation.Quote?.Span;
+            return quote?.Span;
         var end = citation.Span.End;
         var limit = Math.Min(text.Length, citation.Span.End + MaxQuoteLength);
         while (end < limit)
@@ -192,7 +195,7 @@ public static class QuoteReader
         while (end > citation.Span.End && char.IsWhiteSpace(text[end - 1]))
             end--;
         var body = new TextSpan(citation.Span.End, Math.Max(citation.Span.End, end));
-        return citation.Quote is { } quote && !body.Contains(quote.Span) ? quote.Span : body;
+        return quote is not null && !body.Contains(quote.Span) ? quote.Span : body;
     }
 
     // 规定， or 规定： right after the citation, then the text it introduces.
