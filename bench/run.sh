@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Whole-process benchmark (issue 7): citationlint against ripgrep on the same corpus, cold start, table load, peak
 # memory — for the native CLI (dotnet publish -p:NativeCli=true) and for the .NET tool build.
-# Usage: bench/run.sh [CORPUS]   (default: ../shared/statutes-src, ~31 MB of statute texts citing each other)
+# Usage: bench/run.sh [CORPUS [PAGES]]   (defaults: ../shared/statutes-src, ~31 MB of statute texts citing each other;
+# ../shared/corpus/dev/corpus, 72 real web pages, when it is there)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-../shared/statutes-src}
+pages=${2:-../shared/corpus/dev/corpus}
 [ -d "$corpus" ] || { echo "bench/run.sh: $corpus: no such folder" >&2; exit 2; }
 sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
 command -v rg >/dev/null || { $sudo apt-get update -qq && $sudo apt-get install -y -qq ripgrep >/dev/null; }
@@ -48,6 +50,12 @@ read -r rg_s rg_kb < <(measure rg --count-matches -g '*.md' "$regex" "$corpus")
 read -r cl_s cl_kb < <(measure "$native" check --format json "$corpus")
 # shellcheck disable=SC2086
 read -r tool_s tool_kb < <(measure $tool check --format json "$corpus")
+# Real pages: few citations a kilobyte, every one judged by its words (the evidence stage), most of them Q&A answers.
+if [ -d "$pages" ]; then
+  pages_bytes=$(find "$pages" -name '*.md' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
+  read -r rg_pages_s _ < <(measure rg --count-matches -g '*.md' "$regex" "$pages")
+  read -r cl_pages_s _ < <(measure "$native" check --format json "$pages")
+fi
 
 # Cold start: a one-file check from a new process, ten times; the median.
 cold() {
@@ -73,6 +81,9 @@ echo "citationlint:    ${cl_s} s, $rate MB/s, peak $((cl_kb / 1024)) MB   (nativ
 echo "  .NET tool:     ${tool_s} s, $(echo "scale=1; $mb / $tool_s" | bc) MB/s, peak $((tool_kb / 1024)) MB"
 echo "rg (regex):      ${rg_s} s, peak $((rg_kb / 1024)) MB"
 echo "ratio:           ${ratio}x rg"
+if [ -d "$pages" ]; then
+  echo "real pages:      $pages ($(echo "scale=2; $pages_bytes / 1000" | bc) kB): ${cl_pages_s} s native, rg ${rg_pages_s} s, $(echo "scale=1; $cl_pages_s / $rg_pages_s" | bc)x rg (mostly process start-up at this size)"
+fi
 echo "cold start:      $(ms "$cold_native") ms (native; median of 10 one-file checks); .NET tool $(ms "$cold_tool") ms"
 echo "table load:      $("$native" statutes info | tail -1)"
 echo
@@ -81,3 +92,9 @@ echo "  >= 50 MB/s          $(verdict "$rate >= 50")"
 echo "  <= 10x rg           $(verdict "$ratio <= 10")"
 echo "  cold <= 150 ms      $(verdict "$(ms "$cold_native") <= 150")"
 echo "  peak <= 300 MB      $(verdict "$((cl_kb / 1024)) <= 300")"
+echo
+echo "targets (issue 19, 2 cores, every rule and the evidence on):"
+echo "  >= 150 MB/s         $(verdict "$rate >= 150")"
+echo "  <= 3x rg            $(verdict "$ratio <= 3")"
+echo "  cold <= 30 ms       $(verdict "$(ms "$cold_native") <= 30")   (native)"
+echo "  tool <= 500 ms      $(verdict "$(ms "$cold_tool") <= 500")   (.NET tool, one file)"
