@@ -48,15 +48,19 @@ internal static class CheckCommand
             Description = "Apply the unambiguous fixes (CL0004 current number, CL0003 same-law article, CL0008 official name), then report what is left. With - as the only path: write the fixed document to standard output, and the report to standard error.",
         };
         var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print the changes as a unified diff instead of writing them." };
+        var shard = new Option<string?>("--shard")
+        {
+            Description = "Check only part K of N (1/4 … 4/4) of the files: a stable split by path, the same on every machine with the same checkout, so N runs (jobs, machines) check every file exactly once. Each part's report, summary and exit code are its own; merge --format jsonl outputs by concatenating them.",
+        };
         var jobs = JobsOption();
         var lang = OutputLanguage.CreateOption();
         var noColor = NoColorOption();
-        var command = new Command("check", "Find the statute citations in articles and check them.") { format, asOf, baseline, fix, dryRun, jobs, lang, noColor };
+        var command = new Command("check", "Find the statute citations in articles and check them.") { format, asOf, baseline, fix, dryRun, shard, jobs, lang, noColor };
         inputs.AddTo(command);
         command.SetAction(result => Run(
             inputs.Read(result), result.GetValue(format) ?? "text", result.GetValue(asOf), result.GetValue(baseline),
             Terminal.OfConsole(result.GetValue(noColor)), OutputLanguage.Of(result.GetValue(lang)),
-            result.GetValue(fix), result.GetValue(dryRun), result.GetValue(jobs)));
+            result.GetValue(fix), result.GetValue(dryRun), result.GetValue(jobs), result.GetValue(shard)));
         return command;
     }
 
@@ -68,7 +72,7 @@ internal static class CheckCommand
 
     internal static int Run(
         Inputs inputs, string format, string? asOfText, string? baselineFile, Terminal terminal, OutputLanguage language,
-        bool fix = false, bool dryRun = false, int jobs = 0)
+        bool fix = false, bool dryRun = false, int jobs = 0, string? shardText = null)
     {
         var errors = terminal.Errors;
         if (jobs <= 0)
@@ -88,10 +92,10 @@ internal static class CheckCommand
             return InputError;
         }
 
-        if (!inputs.Validate(errors, language) || !TryParseAsOf(asOfText, errors, language, out var asOf)
-            || !TryReadBaseline(baselineFile, errors, language, out var baseline))
+        if (!inputs.Validate(errors, language) || !TryParseShard(shardText, inputs, errors, language, out var shard)
+            || !TryParseAsOf(asOfText, errors, language, out var asOf) || !TryReadBaseline(baselineFile, errors, language, out var baseline))
             return InputError;
-        var run = new CheckRun(errors, language) { Jobs = jobs, KeepFingerprints = fix && !dryRun };
+        var run = new CheckRun(errors, language) { Jobs = jobs, KeepFingerprints = fix && !dryRun, Shard = shard };
         if (!fix && format != "sarif")
             return StreamAndExit(run, inputs, asOf, baseline, format, terminal, language);
         var report = run.Run(inputs, asOf, baseline);
@@ -116,7 +120,7 @@ internal static class CheckCommand
             var fixFailed = !FixRun.Apply(report, dryRun, terminal.Output, errors, language);
             if (dryRun) // after the diff, what the fixes would leave, and the exit code check would give it
                 return ReportAndExit(FixRun.Remaining(report), format, terminal, language, fixFailed || run.InputFailed);
-            report = new CheckRun(TextWriter.Null, language) { Jobs = jobs }.Run(inputs, asOf, baseline); // what is left after the fixes
+            report = new CheckRun(TextWriter.Null, language) { Jobs = jobs, Shard = shard }.Run(inputs, asOf, baseline); // what is left after the fixes
             return ReportAndExit(report, format, terminal, language, fixFailed || run.InputFailed);
         }
 
@@ -208,6 +212,19 @@ internal static class CheckCommand
         }
 
         return run.InputFailed ? InputError : errorCount > 0 ? Failure : Success;
+    }
+
+    // --shard K/N: two whole numbers, 1 ≤ K ≤ N; not with standard input, which has no path to split by.
+    private static bool TryParseShard(string? text, Inputs inputs, TextWriter errors, OutputLanguage language, out Shard? shard)
+    {
+        shard = text is null ? null : Shard.Parse(text);
+        var problem = text is null ? null
+            : shard is null ? language.Text("ShardNotValid", text)
+            : inputs.ReadsStandardInput ? language.Text("ShardStandardInput")
+            : null;
+        if (problem is not null)
+            errors.WriteLine(language.Error(problem));
+        return problem is null;
     }
 
     internal static bool TryParseAsOf(string? text, TextWriter errors, OutputLanguage language, out DateOnly asOf)

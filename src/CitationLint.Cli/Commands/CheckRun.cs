@@ -30,6 +30,9 @@ internal sealed class CheckRun(TextWriter errors, OutputLanguage language)
     /// <summary>Fingerprint each file's bytes as read, for --fix (which leaves a file that changed since alone).</summary>
     public bool KeepFingerprints { get; init; }
 
+    /// <summary>Check only this part of the files (--shard K/N); all of them when null.</summary>
+    public Shard? Shard { get; init; }
+
     /// <summary>Checks the files and returns every checked document (for --fix, SARIF, the baseline and the HTML report).</summary>
     public CheckReport Run(Inputs inputs, DateOnly asOf, Baseline baseline)
     {
@@ -55,6 +58,8 @@ internal sealed class CheckRun(TextWriter errors, OutputLanguage language)
                 Fail($"{path}: {problem}");
         }
 
+        if (inputs.FilesFrom is not null)
+            AddListed(input, inputs);
         foreach (var problem in input.Problems)
             Fail(problem);
         var files = input.Files;
@@ -62,7 +67,7 @@ internal sealed class CheckRun(TextWriter errors, OutputLanguage language)
         // and exit code 2, or with --allow-empty a note.
         if (files.Count == 0 && !InputFailed)
         {
-            var named = string.Join(", ", inputs.Paths);
+            var named = inputs.Named;
             if (inputs.AllowEmpty)
             {
                 errors.WriteLine(language.Note(language.Text("NoFilesAllowed", named)));
@@ -77,6 +82,10 @@ internal sealed class CheckRun(TextWriter errors, OutputLanguage language)
         files.Sort(StringComparer.Ordinal);
         // The same file named twice (a.md ./a.md, a folder and a file in it, a link and its target) is checked once.
         files = InputFiles.Unique(files);
+        // A shard takes its part of the whole list, after the same expansion and de-duplication on every machine: an
+        // empty part is no problem (more shards than files).
+        if (Shard is { } shard)
+            files = files.FindAll(shard.Holds);
         // --as-of moves "today" too: undated documents are judged at it, and stale numbers against the version in force
         // on that day.
         var checker = new CitationChecker(StatuteTable.Default, () => QuoteIndex.Default, asOf, language.Culture);
@@ -137,6 +146,43 @@ internal sealed class CheckRun(TextWriter errors, OutputLanguage language)
             Fail(problem);
         foreach (var warning in policy.Severities.Warnings.OrderBy(w => w.File, StringComparer.Ordinal).ThenBy(w => w.Line))
             errors.WriteLine(language.Text("ToolLine", warning));
+    }
+
+    // --files-from: each line is a path as if given on the command line (a file, a folder or a glob), relative to the
+    // current folder; blank lines are skipped, a CR before the line break is dropped. Problems name the list and line.
+    private void AddListed(InputFiles input, Inputs inputs)
+    {
+        var list = inputs.FilesFromName;
+        string text;
+        try
+        {
+            if (inputs.FilesFrom == InputFiles.StandardInput)
+            {
+                using var reader = new StreamReader(Console.OpenStandardInput(), System.Text.Encoding.UTF8);
+                text = reader.ReadToEnd();
+            }
+            else
+            {
+                text = File.ReadAllText(inputs.FilesFrom!, System.Text.Encoding.UTF8);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Fail(language.Text("ListNotRead", list, e is FileNotFoundException or DirectoryNotFoundException ? language.Text("NoSuchFileOrFolder") : e.Message));
+            return;
+        }
+
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var path = lines[i].TrimEnd('\r');
+            if (string.IsNullOrWhiteSpace(path))
+                continue;
+            if (path == InputFiles.StandardInput)
+                Fail(language.Text("ListLine", list, i + 1, path, language.Text("StandardInputInList")));
+            else if (!input.TryAdd(path, out var problem))
+                Fail(language.Text("ListLine", list, i + 1, path, problem));
+        }
     }
 
     private FileResult Check(string file, CitationChecker checker, Inputs inputs)

@@ -5,13 +5,18 @@ namespace CitationLint.Cli.Commands;
 
 /// <summary>
 /// The arguments and options of the verbs that check documents (check, baseline, report): the paths (files, folders,
-/// globs, <c>-</c>), <c>--no-ignore</c>, <c>--stdin-path</c> and <c>--allow-empty</c>.
+/// globs, <c>-</c>), <c>--files-from</c>, <c>--no-ignore</c>, <c>--stdin-path</c> and <c>--allow-empty</c>.
 /// </summary>
 internal sealed class InputOptions
 {
     private readonly Argument<string[]> _paths = Operands.Paths(
         "paths",
         "Files, folders, globs ('docs/**/*.md', quoted) and - (one document from standard input). Folders and globs take *.md, *.markdown and *.txt files, recursively, skipping bin/, obj/, node_modules/ and what .gitignore and .citationlintignore files ignore; a file named is always read.");
+
+    private readonly Option<string?> _filesFrom = new("--files-from")
+    {
+        Description = "Also check the paths listed in this file (- for standard input), one a line, each as if given on the command line (a file is checked as named; a folder or glob is walked with the ignore files), relative to the current folder. Blank lines are skipped.",
+    };
 
     private readonly Option<bool> _noIgnore = new("--no-ignore")
     {
@@ -32,6 +37,7 @@ internal sealed class InputOptions
     public void AddTo(Command command)
     {
         command.Add(_paths);
+        command.Add(_filesFrom);
         command.Add(_noIgnore);
         command.Add(_stdinPath);
         command.Add(_allowEmpty);
@@ -39,7 +45,10 @@ internal sealed class InputOptions
 
     /// <summary>What the command line gave.</summary>
     public Inputs Read(ParseResult result) =>
-        new(result.GetValue(_paths) ?? [], !result.GetValue(_noIgnore), result.GetValue(_stdinPath), result.GetValue(_allowEmpty));
+        new(result.GetValue(_paths) ?? [], !result.GetValue(_noIgnore), result.GetValue(_stdinPath), result.GetValue(_allowEmpty))
+        {
+            FilesFrom = result.GetValue(_filesFrom),
+        };
 }
 
 /// <summary>What a run reads.</summary>
@@ -49,6 +58,15 @@ internal sealed class InputOptions
 /// <param name="AllowEmpty">Whether paths holding no file to check are fine (--allow-empty), not a warning and exit code 2.</param>
 internal sealed record Inputs(IReadOnlyList<string> Paths, bool UseIgnoreFiles = true, string? StandardInputPath = null, bool AllowEmpty = false)
 {
+    /// <summary>A file listing more paths, one a line (--files-from), or <c>-</c> for a list on standard input.</summary>
+    public string? FilesFrom { get; init; }
+
+    /// <summary>The name the list goes by in messages.</summary>
+    public string FilesFromName => FilesFrom == InputFiles.StandardInput ? "<stdin>" : FilesFrom ?? "";
+
+    /// <summary>What the run was asked to check, for messages: the paths and the list.</summary>
+    public string Named => string.Join(", ", FilesFrom is null ? Paths : [.. Paths, "--files-from " + FilesFromName]);
+
     /// <summary>Whether one of the paths is <c>-</c>.</summary>
     public bool ReadsStandardInput => Paths.Contains(InputFiles.StandardInput);
 
@@ -63,9 +81,13 @@ internal sealed record Inputs(IReadOnlyList<string> Paths, bool UseIgnoreFiles =
     {
         ArgumentNullException.ThrowIfNull(errors);
         ArgumentNullException.ThrowIfNull(language);
-        if (StandardInputPath is null || ReadsStandardInput)
+        var problem = Paths.Count == 0 && FilesFrom is null ? "NoPaths"
+            : FilesFrom == InputFiles.StandardInput && ReadsStandardInput ? "FilesFromAndStandardInput"
+            : StandardInputPath is not null && !ReadsStandardInput ? "StdinPathWithoutDash"
+            : null;
+        if (problem is null)
             return true;
-        errors.WriteLine(language.Error(language.Text("StdinPathWithoutDash")));
+        errors.WriteLine(language.Error(language.Text(problem)));
         return false;
     }
 }

@@ -13,13 +13,13 @@ namespace CitationLint.Cli.Commands;
 internal static class Operands
 {
     /// <summary>
-    /// One or more paths. A file or folder whose name starts with '-' is still a path, and so is <c>-</c> (standard
-    /// input).
+    /// Paths (none when a verb's --files-from lists them: <see cref="Inputs.Validate"/> asks for one or the other). A
+    /// file or folder whose name starts with '-' is still a path, and so is <c>-</c> (standard input).
     /// </summary>
     public static Argument<string[]> Paths(string name, string description) => new(name)
     {
         Description = description,
-        Arity = ArgumentArity.OneOrMore,
+        Arity = ArgumentArity.ZeroOrMore,
         CustomParser = result => Take(result, token => File.Exists(token) || Directory.Exists(token)),
     };
 
