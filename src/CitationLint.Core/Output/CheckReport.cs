@@ -44,4 +44,7 @@ public interface IReportWriter : IDisposable
 {
     /// <summary>Writes one document's part of the report.</summary>
     void Add(CheckedDocument file);
+
+    /// <summary>Writes one document's part of the report from its <see cref="FileReport"/> (one kept from an earlier run).</summary>
+    void Add(FileReport file);
 }

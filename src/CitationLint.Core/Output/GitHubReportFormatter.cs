@@ -18,10 +18,12 @@ public static class GitHubReportFormatter
         private readonly TextWriter _output = output ?? throw new ArgumentNullException(nameof(output));
 
         /// <inheritdoc/>
-        public void Add(CheckedDocument file)
+        public void Add(CheckedDocument file) => Add(FileReport.Of(file));
+
+        /// <inheritdoc/>
+        public void Add(FileReport file)
         {
             ArgumentNullException.ThrowIfNull(file);
-            var document = file.Analysis.Document;
             foreach (var diagnostic in file.Diagnostics)
             {
                 var command = diagnostic.Severity switch
@@ -33,11 +35,10 @@ public static class GitHubReportFormatter
                 };
                 if (command is null)
                     continue;
-                var start = document.GetPosition(diagnostic.Span.Start);
-                var end = document.GetPosition(diagnostic.Span.End);
+                var (start, end) = (diagnostic.Span.Start, diagnostic.Span.End);
                 _output.WriteLine(
-                    $"::{command} file={Property(document.Path)},line={start.Line},col={start.Column},endLine={end.Line},endColumn={end.Column},"
-                    + $"title={Property(diagnostic.Id + " " + diagnostic.Descriptor.Name)}::{Data(diagnostic.Message)}");
+                    $"::{command} file={Property(file.Path)},line={start.Line},col={start.Column},endLine={end.Line},endColumn={end.Column},"
+                    + $"title={Property(diagnostic.Id + " " + RuleCatalog.Find(diagnostic.Id)?.Name)}::{Data(diagnostic.Message)}");
             }
         }
 

@@ -72,7 +72,10 @@ public static class JsonReportFormatter
         }
 
         /// <inheritdoc/>
-        public void Add(CheckedDocument file)
+        public void Add(CheckedDocument file) => Add(FileReport.Of(file));
+
+        /// <inheritdoc/>
+        public void Add(FileReport file)
         {
             ArgumentNullException.ThrowIfNull(file);
             WriteFile(_json, file, _encoded);
@@ -100,7 +103,10 @@ public static class JsonReportFormatter
         private readonly EncodedValues _encoded = new();
 
         /// <inheritdoc/>
-        public void Add(CheckedDocument file)
+        public void Add(CheckedDocument file) => Add(FileReport.Of(file));
+
+        /// <inheritdoc/>
+        public void Add(FileReport file)
         {
             ArgumentNullException.ThrowIfNull(file);
             WriteFile(_json, file, _encoded);
@@ -133,77 +139,52 @@ public static class JsonReportFormatter
         return last;
     }
 
-    // What the citation's version and number were judged by (design §7): optional, added where words decided them.
-    private static void WriteEvidence(Utf8JsonWriter json, EvidenceFinding evidence)
+    private static void WriteFile(Utf8JsonWriter json, FileReport file, EncodedValues encoded)
     {
-        json.WriteStartObject(NameEvidence);
-        json.WriteString(NameKind, EvidenceKindName(evidence.Evidence.Kind));
-        json.WriteString(NameVersion, evidence.Version.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        json.WriteString(NameArticle, evidence.Article.ToString());
-        json.WriteNumber(NameScore, Math.Round(evidence.Score, 2));
-        json.WriteEndObject();
-    }
-
-    private static void WriteFile(Utf8JsonWriter json, CheckedDocument file, EncodedValues encoded)
-    {
-        var document = file.Analysis.Document;
         json.WriteStartObject();
-        json.WriteString(NamePath, document.Path);
+        json.WriteString(NamePath, file.Path);
         json.WriteStartArray(NameCitations);
-        var references = file.Analysis.References;
-        for (var r = 0; r < references.Count; r++)
+        foreach (var citation in file.Citations)
         {
-            var reference = references[r];
-            if (r > 0 && IsWrittenWith(references[r - 1], reference))
-                continue;
-
-            var last = LastOfRange(references, r);
-            var start = document.GetPosition(reference.Span.Start);
-            var end = document.GetPosition(Math.Max(reference.Span.End, references[last].Span.End));
             json.WriteStartObject();
-            json.WriteString(NameText, document.Text.AsSpan(reference.Span.Start, reference.Span.Length));
-            json.WriteNumber(NameLine, start.Line);
-            json.WriteNumber(NameColumn, start.Column);
-            json.WriteNumber(NameEndLine, end.Line);
-            json.WriteNumber(NameEndColumn, end.Column);
-            WriteEncodedOrNull(json, NameLaw, reference.Statute is { } statute ? encoded.Title(statute) : null);
-            WriteEncodedOrNull(json, NameVersion, reference.Version is { } version ? encoded.Date(version) : null);
-            WriteStringOrNull(json, NameArticle, reference.Article?.ToString());
-            if (last > r)
-                WriteStringOrNull(json, NameThrough, references[last].Article?.ToString());
-            WriteNumberOrNull(json, NameParagraph, reference.Paragraph);
-            WriteNumberOrNull(json, NameItem, reference.Item);
-            WriteStringOrNull(json, NameQuote, reference.Quote?.Text);
-            if (file.Checks is { } checks && r < checks.Count && checks[r].Evidence is { } evidence)
-                WriteEvidence(json, evidence);
+            json.WriteString(NameText, citation.Text);
+            WritePlace(json, citation.Start, citation.End);
+            WriteEncodedOrNull(json, NameLaw, citation.Law is { } law ? encoded.Of(law) : null);
+            WriteEncodedOrNull(json, NameVersion, citation.Version is { } version ? encoded.Of(version) : null);
+            WriteStringOrNull(json, NameArticle, citation.Article);
+            if (citation.IsRange)
+                WriteStringOrNull(json, NameThrough, citation.Through);
+            WriteNumberOrNull(json, NameParagraph, citation.Paragraph);
+            WriteNumberOrNull(json, NameItem, citation.Item);
+            WriteStringOrNull(json, NameQuote, citation.Quote);
+            // What the citation's version and number were judged by (design §7): optional, added where words decided them.
+            if (citation.Evidence is { } evidence)
+            {
+                json.WriteStartObject(NameEvidence);
+                json.WriteString(NameKind, evidence.Kind);
+                json.WriteString(NameVersion, encoded.Of(evidence.Version));
+                json.WriteString(NameArticle, evidence.Article);
+                json.WriteNumber(NameScore, evidence.Score);
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
-            r = last;
         }
 
         json.WriteEndArray();
         json.WriteStartArray(NameDiagnostics);
         foreach (var diagnostic in file.Diagnostics)
         {
-            var start = document.GetPosition(diagnostic.Span.Start);
-            var end = document.GetPosition(diagnostic.Span.End);
             json.WriteStartObject();
             json.WriteString(NameId, diagnostic.Id);
             json.WriteString(NameSeverity, SeverityName(diagnostic.Severity));
             json.WriteString(NameMessage, diagnostic.Message);
-            json.WriteNumber(NameLine, start.Line);
-            json.WriteNumber(NameColumn, start.Column);
-            json.WriteNumber(NameEndLine, end.Line);
-            json.WriteNumber(NameEndColumn, end.Column);
+            WritePlace(json, diagnostic.Span.Start, diagnostic.Span.End);
             if (diagnostic.Fix is { } fix)
             {
-                var fixStart = document.GetPosition(fix.Span.Start);
-                var fixEnd = document.GetPosition(fix.Span.End);
                 json.WriteStartObject(NameFix);
                 json.WriteString(NameReplacement, fix.Replacement);
-                json.WriteNumber(NameLine, fixStart.Line);
-                json.WriteNumber(NameColumn, fixStart.Column);
-                json.WriteNumber(NameEndLine, fixEnd.Line);
-                json.WriteNumber(NameEndColumn, fixEnd.Column);
+                WritePlace(json, fix.Span.Start, fix.Span.End);
                 json.WriteEndObject();
             }
             else
@@ -216,6 +197,14 @@ public static class JsonReportFormatter
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    private static void WritePlace(Utf8JsonWriter json, Documents.LinePosition start, Documents.LinePosition end)
+    {
+        json.WriteNumber(NameLine, start.Line);
+        json.WriteNumber(NameColumn, start.Column);
+        json.WriteNumber(NameEndLine, end.Line);
+        json.WriteNumber(NameEndColumn, end.Column);
     }
 
     /// <summary>What evidence is, as <c>evidence.kind</c> gives it: quote, implicit, paraphrase or document.</summary>
@@ -262,25 +251,17 @@ public static class JsonReportFormatter
             json.WriteNumber(name, value.Value);
     }
 
-    // A law's title and a version's date, written with every citation, encoded once per report (a few thousand of each).
+    // Laws' titles and versions' dates, written with every citation, encoded once per report (a few thousand of each).
     // A report is written by one thread at a time.
     private sealed class EncodedValues
     {
-        private readonly Dictionary<Statutes.Table.Statute, JsonEncodedText> _titles = [];
-        private readonly Dictionary<Statutes.Table.StatuteVersion, JsonEncodedText> _dates = [];
+        private readonly Dictionary<string, JsonEncodedText> _values = new(StringComparer.Ordinal);
 
-        public JsonEncodedText Title(Statutes.Table.Statute statute)
+        public JsonEncodedText Of(string value)
         {
-            if (!_titles.TryGetValue(statute, out var title))
-                _titles.Add(statute, title = JsonEncodedText.Encode(statute.Title, Options.Encoder));
-            return title;
-        }
-
-        public JsonEncodedText Date(Statutes.Table.StatuteVersion version)
-        {
-            if (!_dates.TryGetValue(version, out var date))
-                _dates.Add(version, date = JsonEncodedText.Encode(version.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-            return date;
+            if (!_values.TryGetValue(value, out var encoded))
+                _values.Add(value, encoded = JsonEncodedText.Encode(value, Options.Encoder));
+            return encoded;
         }
     }
 }

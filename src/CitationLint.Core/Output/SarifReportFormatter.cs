@@ -38,6 +38,14 @@ public static class SarifReportFormatter
     public static void Write(CheckReport report, Stream output, string sourceRoot, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(report);
+        Write(report.ToolVersion, report.Files.Select(FileReport.Of), output, sourceRoot, culture);
+    }
+
+    /// <summary>Writes the reports of a run's files, in path order, as one SARIF run of CitationLint <paramref name="toolVersion"/>.</summary>
+    public static void Write(string toolVersion, IEnumerable<FileReport> files, Stream output, string sourceRoot, CultureInfo? culture = null)
+    {
+        ArgumentNullException.ThrowIfNull(toolVersion);
+        ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(sourceRoot);
         if (!Path.IsPathRooted(sourceRoot))
             throw new ArgumentException("The source root must be an absolute path.", nameof(sourceRoot));
@@ -52,8 +60,8 @@ public static class SarifReportFormatter
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
         json.WriteString("name", "citationlint");
-        json.WriteString("version", report.ToolVersion);
-        json.WriteString("semanticVersion", report.ToolVersion);
+        json.WriteString("version", toolVersion);
+        json.WriteString("semanticVersion", toolVersion);
         json.WriteString("informationUri", InformationUri);
         json.WriteStartArray("rules");
         foreach (var rule in RuleCatalog.All)
@@ -67,10 +75,10 @@ public static class SarifReportFormatter
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteStartArray("results");
-        foreach (var file in report.Files)
+        foreach (var file in files)
         {
             foreach (var diagnostic in file.Diagnostics)
-                WriteResult(json, root, file.Analysis.Document, diagnostic, culture);
+                WriteResult(json, root, file.Path, diagnostic, culture);
         }
 
         json.WriteEndArray();
@@ -106,11 +114,11 @@ public static class SarifReportFormatter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, SourceRoot root, SourceDocument document, Diagnostic diagnostic, CultureInfo culture)
+    private static void WriteResult(Utf8JsonWriter json, SourceRoot root, string path, ReportedDiagnostic diagnostic, CultureInfo culture)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", diagnostic.Id);
-        json.WriteNumber("ruleIndex", IndexOf(diagnostic.Descriptor));
+        json.WriteNumber("ruleIndex", IndexOf(diagnostic.Id));
         json.WriteString("level", Level(diagnostic.Severity));
         json.WriteStartObject("message");
         json.WriteString("text", Sentence(diagnostic.Message, culture));
@@ -118,8 +126,8 @@ public static class SarifReportFormatter
         json.WriteStartArray("locations");
         json.WriteStartObject();
         json.WriteStartObject("physicalLocation");
-        WriteArtifact(json, root, document);
-        WriteRegion(json, "region", document, diagnostic.Span);
+        WriteArtifact(json, root, path);
+        WriteRegion(json, "region", diagnostic.Span);
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndArray();
@@ -132,10 +140,10 @@ public static class SarifReportFormatter
             json.WriteEndObject();
             json.WriteStartArray("artifactChanges");
             json.WriteStartObject();
-            WriteArtifact(json, root, document);
+            WriteArtifact(json, root, path);
             json.WriteStartArray("replacements");
             json.WriteStartObject();
-            WriteRegion(json, "deletedRegion", document, fix.Span);
+            WriteRegion(json, "deletedRegion", fix.Span);
             json.WriteStartObject("insertedContent");
             json.WriteString("text", fix.Replacement);
             json.WriteEndObject();
@@ -150,41 +158,39 @@ public static class SarifReportFormatter
         json.WriteEndObject();
     }
 
-    private static void WriteArtifact(Utf8JsonWriter json, SourceRoot root, SourceDocument document)
+    private static void WriteArtifact(Utf8JsonWriter json, SourceRoot root, string path)
     {
         json.WriteStartObject("artifactLocation");
-        if (root.TryRelativeUri(document.Path, out var relative))
+        if (root.TryRelativeUri(path, out var relative))
         {
             json.WriteString("uri", relative);
             json.WriteString("uriBaseId", SourceRootId);
         }
         else
         {
-            json.WriteString("uri", root.AbsoluteUri(document.Path));
+            json.WriteString("uri", root.AbsoluteUri(path));
         }
 
         json.WriteEndObject();
     }
 
-    private static void WriteRegion(Utf8JsonWriter json, string name, SourceDocument document, Syntax.TextSpan span)
+    private static void WriteRegion(Utf8JsonWriter json, string name, ReportedSpan span)
     {
-        var start = document.GetPosition(span.Start);
-        var end = document.GetPosition(span.End);
         json.WriteStartObject(name);
-        json.WriteNumber("startLine", start.Line);
-        json.WriteNumber("startColumn", start.Column);
-        json.WriteNumber("endLine", end.Line);
-        json.WriteNumber("endColumn", end.Column);
-        json.WriteNumber("charOffset", span.Start);
+        json.WriteNumber("startLine", span.Start.Line);
+        json.WriteNumber("startColumn", span.Start.Column);
+        json.WriteNumber("endLine", span.End.Line);
+        json.WriteNumber("endColumn", span.End.Column);
+        json.WriteNumber("charOffset", span.Offset);
         json.WriteNumber("charLength", span.Length);
         json.WriteEndObject();
     }
 
-    private static int IndexOf(RuleDescriptor descriptor)
+    private static int IndexOf(string id)
     {
         for (var i = 0; i < RuleCatalog.All.Count; i++)
         {
-            if (RuleCatalog.All[i].Id == descriptor.Id)
+            if (RuleCatalog.All[i].Id == id)
                 return i;
         }
 

@@ -36,13 +36,15 @@ public static class TextReportFormatter
         private int _files, _citations, _errors, _warnings, _suggestions, _forgiven;
 
         /// <inheritdoc/>
-        public void Add(CheckedDocument file)
+        public void Add(CheckedDocument file) => Add(FileReport.Of(file));
+
+        /// <inheritdoc/>
+        public void Add(FileReport file)
         {
             ArgumentNullException.ThrowIfNull(file);
             _files++;
-            _citations += file.Analysis.References.Count;
+            _citations += file.ReferenceCount;
             _forgiven += file.Forgiven;
-            var document = file.Analysis.Document;
             foreach (var diagnostic in file.Diagnostics)
             {
                 _errors += diagnostic.Severity == DiagnosticSeverity.Error ? 1 : 0;
@@ -50,13 +52,12 @@ public static class TextReportFormatter
                 _suggestions += diagnostic.Severity == DiagnosticSeverity.Suggestion ? 1 : 0;
                 if (diagnostic.Severity is DiagnosticSeverity.None or DiagnosticSeverity.Silent)
                     continue;
-                var start = document.GetPosition(diagnostic.Span.Start);
-                var end = document.GetPosition(diagnostic.Span.End);
+                var (start, end) = (diagnostic.Span.Start, diagnostic.Span.End);
                 // MSBuild's canonical format knows error, warning and info.
                 var severity = diagnostic.Severity == DiagnosticSeverity.Suggestion ? "info" : JsonReportFormatter.SeverityName(diagnostic.Severity);
                 if (color)
                     severity = Colored(diagnostic.Severity, severity);
-                _output.WriteLine($"{document.Path}({start.Line},{start.Column},{end.Line},{end.Column}): {severity} {diagnostic.Id}: {diagnostic.Message}");
+                _output.WriteLine($"{file.Path}({start.Line},{start.Column},{end.Line},{end.Column}): {severity} {diagnostic.Id}: {diagnostic.Message}");
             }
         }
 
