@@ -52,15 +52,19 @@ internal static class CheckCommand
         {
             Description = "Check only part K of N (1/4 … 4/4) of the files: a stable split by path, the same on every machine with the same checkout, so N runs (jobs, machines) check every file exactly once. Each part's report, summary and exit code are its own; merge --format jsonl outputs by concatenating them.",
         };
+        var cache = new Option<string?>("--cache")
+        {
+            Description = "Keep each file's result in this folder and reuse it while the file's bytes, path, .editorconfig severities, baseline entries, language, date (today or --as-of) and CitationLint build are the same: re-runs check only what changed. The output is the same as without it; standard error tells how many files came from the cache. Runs may share the folder. Not with --fix.",
+        };
         var jobs = JobsOption();
         var lang = OutputLanguage.CreateOption();
         var noColor = NoColorOption();
-        var command = new Command("check", "Find the statute citations in articles and check them.") { format, asOf, baseline, fix, dryRun, shard, jobs, lang, noColor };
+        var command = new Command("check", "Find the statute citations in articles and check them.") { format, asOf, baseline, fix, dryRun, shard, cache, jobs, lang, noColor };
         inputs.AddTo(command);
         command.SetAction(result => Run(
             inputs.Read(result), result.GetValue(format) ?? "text", result.GetValue(asOf), result.GetValue(baseline),
             Terminal.OfConsole(result.GetValue(noColor)), OutputLanguage.Of(result.GetValue(lang)),
-            result.GetValue(fix), result.GetValue(dryRun), result.GetValue(jobs), result.GetValue(shard)));
+            result.GetValue(fix), result.GetValue(dryRun), result.GetValue(jobs), result.GetValue(shard), result.GetValue(cache)));
         return command;
     }
 
@@ -72,7 +76,7 @@ internal static class CheckCommand
 
     internal static int Run(
         Inputs inputs, string format, string? asOfText, string? baselineFile, Terminal terminal, OutputLanguage language,
-        bool fix = false, bool dryRun = false, int jobs = 0, string? shardText = null)
+        bool fix = false, bool dryRun = false, int jobs = 0, string? shardText = null, string? cacheFolder = null)
     {
         var errors = terminal.Errors;
         if (jobs <= 0)
@@ -80,6 +84,12 @@ internal static class CheckCommand
         if (dryRun && !fix)
         {
             errors.WriteLine(language.Error(language.Text("DryRunWithoutFix")));
+            return InputError;
+        }
+
+        if (fix && cacheFolder is not null)
+        {
+            errors.WriteLine(language.Error(language.Text("CacheWithFix")));
             return InputError;
         }
 
@@ -95,8 +105,9 @@ internal static class CheckCommand
         if (!inputs.Validate(errors, language) || !TryParseShard(shardText, inputs, errors, language, out var shard)
             || !TryParseAsOf(asOfText, errors, language, out var asOf) || !TryReadBaseline(baselineFile, errors, language, out var baseline))
             return InputError;
-        var run = new CheckRun(errors, language) { Jobs = jobs, KeepFingerprints = fix && !dryRun, Shard = shard };
-        if (!fix && format != "sarif")
+        var cache = cacheFolder is null ? null : new Caching.ResultCache(cacheFolder);
+        var run = new CheckRun(errors, language) { Jobs = jobs, KeepFingerprints = fix && !dryRun, Shard = shard, Cache = cache };
+        if (!fix)
             return StreamAndExit(run, inputs, asOf, baseline, format, terminal, language);
         var report = run.Run(inputs, asOf, baseline);
         if (fixesStandardInput)
@@ -178,16 +189,18 @@ internal static class CheckCommand
     }
 
     // Text, JSON and GitHub reports are written while the run goes on: a large repository's analyses are not all
-    // kept to the end. (SARIF lists the rules used first; --fix needs every document.)
+    // kept to the end. SARIF lists the rules used first: it keeps the files' reports (not their analyses) to the end.
     private static int StreamAndExit(CheckRun run, Inputs inputs, DateOnly asOf, Baseline baseline, string format, Terminal terminal, OutputLanguage language)
     {
         var errorCount = 0;
         Stream? stream = null; // the JSON object's, which ends with a line break
         Stream? lines = null;
+        var sarif = format == "sarif" ? new List<FileReport>() : null;
         try
         {
-            IReportWriter writer = format switch
+            IReportWriter? writer = format switch
             {
+                "sarif" => null,
                 "json" => new JsonReportFormatter.Writer(stream = terminal.OpenOutput(), ToolVersion.Current, asOf),
                 "jsonl" => new JsonReportFormatter.LinesWriter(lines = terminal.OpenOutput()),
                 "github" => new GitHubReportFormatter.Writer(terminal.Output),
@@ -195,11 +208,11 @@ internal static class CheckCommand
             };
             using (writer)
             {
-                run.Stream(inputs, asOf, baseline, file =>
+                run.StreamReports(inputs, asOf, baseline, file =>
                 {
-                    writer.Add(file);
-                    foreach (var diagnostic in file.Diagnostics)
-                        errorCount += diagnostic.Severity == DiagnosticSeverity.Error ? 1 : 0;
+                    writer?.Add(file);
+                    sarif?.Add(file);
+                    errorCount += file.Count(DiagnosticSeverity.Error);
                 });
             }
 
@@ -211,6 +224,8 @@ internal static class CheckCommand
             lines?.Dispose();
         }
 
+        if (sarif is not null)
+            WriteStream(terminal.OpenOutput, output => SarifReportFormatter.Write(ToolVersion.Current, sarif, output, Directory.GetCurrentDirectory(), language.Culture));
         return run.InputFailed ? InputError : errorCount > 0 ? Failure : Success;
     }
 

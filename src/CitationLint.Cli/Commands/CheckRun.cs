@@ -1,4 +1,5 @@
 using CitationLint.Analysis;
+using CitationLint.Caching;
 using CitationLint.Configuration;
 using CitationLint.Documents;
 using CitationLint.Output;
@@ -15,6 +16,9 @@ namespace CitationLint.Cli.Commands;
 /// </summary>
 internal sealed class CheckRun(TextWriter errors, OutputLanguage language)
 {
+    // The first reason the cache could not be written: told once, at the end.
+    private string? _cacheFailure;
+
     /// <summary>True when some input could not be read (exit code 2).</summary>
     public bool InputFailed { get; private set; }
 
@@ -33,6 +37,12 @@ internal sealed class CheckRun(TextWriter errors, OutputLanguage language)
     /// <summary>Check only this part of the files (--shard K/N); all of them when null.</summary>
     public Shard? Shard { get; init; }
 
+    /// <summary>
+    /// Where unchanged files' reports are kept between runs (--cache DIR), for <see cref="StreamReports"/>; none when
+    /// null.
+    /// </summary>
+    public ResultCache? Cache { get; init; }
+
     /// <summary>Checks the files and returns every checked document (for --fix, SARIF, the baseline and the HTML report).</summary>
     public CheckReport Run(Inputs inputs, DateOnly asOf, Baseline baseline)
     {
@@ -49,8 +59,24 @@ internal sealed class CheckRun(TextWriter errors, OutputLanguage language)
     /// </summary>
     public void Stream(Inputs inputs, DateOnly asOf, Baseline baseline, Action<CheckedDocument> deliver)
     {
-        ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(deliver);
+        Stream(inputs, asOf, baseline, deliver, null);
+    }
+
+    /// <summary>
+    /// As <see cref="Stream(Inputs, DateOnly, Baseline, Action{CheckedDocument})"/>, handing on each file's report — from
+    /// the <see cref="Cache"/>, when it holds the file's result for the same bytes and settings, else checked and kept
+    /// there — and telling on standard error how many came from the cache.
+    /// </summary>
+    public void StreamReports(Inputs inputs, DateOnly asOf, Baseline baseline, Action<FileReport> deliver)
+    {
+        ArgumentNullException.ThrowIfNull(deliver);
+        Stream(inputs, asOf, baseline, null, deliver);
+    }
+
+    private void Stream(Inputs inputs, DateOnly asOf, Baseline baseline, Action<CheckedDocument>? deliverChecked, Action<FileReport>? deliverReport)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
         var input = new InputFiles(inputs.UseIgnoreFiles, language);
         foreach (var path in inputs.Paths)
         {
@@ -90,6 +116,9 @@ internal sealed class CheckRun(TextWriter errors, OutputLanguage language)
         // on that day.
         var checker = new CitationChecker(StatuteTable.Default, () => QuoteIndex.Default, asOf, language.Culture);
         var policy = new DiagnosticPolicy(new EditorConfigSeverities(), baseline);
+        var cache = deliverReport is null ? null : Cache;
+        var runKey = ResultKey.ForRun(asOf, language.Culture);
+        var hits = 0;
         var done = new FileResult?[files.Count];
         var delivered = 0;
         var delivering = false;
@@ -103,7 +132,9 @@ internal sealed class CheckRun(TextWriter errors, OutputLanguage language)
             {
                 for (var i = Interlocked.Increment(ref started); i < files.Count; i = Interlocked.Increment(ref started))
                 {
-                    var result = Check(files[i], checker, inputs);
+                    var result = cache is null || files[i] == InputFiles.StandardInput
+                        ? Check(files[i], checker, inputs)
+                        : CheckOrRecall(files[i], checker, cache, runKey, policy.Severities, baseline, ref hits);
                     bool deliverer;
                     lock (gate)
                     {
@@ -138,8 +169,15 @@ internal sealed class CheckRun(TextWriter errors, OutputLanguage language)
                     done[delivered++] = null;
                 }
 
-                Deliver(ready, policy, deliver);
+                Deliver(ready, policy, deliverChecked, deliverReport);
             }
+        }
+
+        if (cache is not null)
+        {
+            if (_cacheFailure is not null)
+                errors.WriteLine(language.Warning(language.Text("CacheNotWritten", cache.Folder, _cacheFailure)));
+            errors.WriteLine(language.Note(language.Text("CacheHits", hits, files.Count, cache.Folder)));
         }
 
         foreach (var problem in policy.Severities.Problems)
@@ -185,11 +223,38 @@ internal sealed class CheckRun(TextWriter errors, OutputLanguage language)
         }
     }
 
-    private FileResult Check(string file, CitationChecker checker, Inputs inputs)
+    private FileResult Check(string file, CitationChecker checker, Inputs inputs) =>
+        Check(file, () => file == InputFiles.StandardInput ? ReadStandardInput(inputs) : DocumentReader.ReadFile(file, KeepFingerprints), checker);
+
+    // With a cache: the file's bytes are read once, for its key and, when the cache lacks it, for the check.
+    private FileResult CheckOrRecall(
+        string file, CitationChecker checker, ResultCache cache, string runKey, EditorConfigSeverities severities, Baseline baseline, ref int hits)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = DocumentReader.ReadBytes(file);
+        }
+        catch (DocumentReadException e)
+        {
+            return new FileResult(null, null, null, e);
+        }
+
+        var key = ResultKey.ForFile(runKey, file, bytes, severities.ForFile(file), baseline);
+        if (cache.TryGet(key, file, out var report))
+        {
+            Interlocked.Increment(ref hits);
+            return new FileResult(null, null, null, null) { Recalled = report };
+        }
+
+        return Check(file, () => DocumentReader.Read(file, bytes, DocumentReader.FormatOf(file) ?? DocumentFormat.PlainText, KeepFingerprints), checker) with { Key = key };
+    }
+
+    private FileResult Check(string file, Func<SourceDocument> read, CitationChecker checker)
     {
         try
         {
-            var document = file == InputFiles.StandardInput ? ReadStandardInput(inputs) : DocumentReader.ReadFile(file, KeepFingerprints);
+            var document = read();
             TestFault.At("check", file);
             var result = checker.Check(document);
             var keep = KeepChecks || result.Checks.Any(c => c.Evidence is not null);
@@ -207,8 +272,16 @@ internal sealed class CheckRun(TextWriter errors, OutputLanguage language)
         }
     }
 
-    private void Deliver(FileResult result, DiagnosticPolicy policy, Action<CheckedDocument> deliver)
+    private void Deliver(FileResult result, DiagnosticPolicy policy, Action<CheckedDocument>? deliverChecked, Action<FileReport>? deliverReport)
     {
+        if (result.Recalled is { } recalled)
+        {
+            if (recalled.ReadingNote is { } recalledNote)
+                errors.WriteLine(language.Warning($"{recalled.Path}: {ReadingNote(recalledNote)}"));
+            DeliverNamingFile(recalled.Path, () => deliverReport!(recalled));
+            return;
+        }
+
         if (result.Error is { Skipped: true })
         {
             errors.WriteLine(language.Note(result.Error.Message));
@@ -226,16 +299,47 @@ internal sealed class CheckRun(TextWriter errors, OutputLanguage language)
         // a warning naming the file; the file is still checked and the exit code stays as the findings make it.
         if (document.ReadingNote is { } note)
             errors.WriteLine(language.Warning($"{document.Path}: {ReadingNote(note)}"));
-        try
+        DeliverNamingFile(document.Path, () =>
         {
             var kept = policy.Apply(result.Analysis!, result.Diagnostics!, out var forgiven);
             TestFault.At("deliver", document.Path);
-            deliver(new CheckedDocument(result.Analysis!, kept) { Checks = result.Checks, Forgiven = forgiven });
+            var checkedDocument = new CheckedDocument(result.Analysis!, kept) { Checks = result.Checks, Forgiven = forgiven };
+            if (deliverChecked is not null)
+            {
+                deliverChecked(checkedDocument);
+                return;
+            }
+
+            var report = FileReport.Of(checkedDocument);
+            if (result.Key is not null)
+                Keep(result.Key, report);
+            deliverReport!(report);
+        });
+    }
+
+    // A report for the cache; a cache that cannot be written is told once, at the end, and the run goes on.
+    private void Keep(string key, FileReport report)
+    {
+        try
+        {
+            Cache!.Set(key, report);
+        }
+        catch (IOException e)
+        {
+            _cacheFailure ??= e.Message;
+        }
+    }
+
+    private static void DeliverNamingFile(string path, Action deliver)
+    {
+        try
+        {
+            deliver();
         }
         catch (Exception e) when (e is not (StandardOutputException or FileFailureException or OutOfMemoryException))
         {
             // Past the point where the file could be left out (its report may be half written): the top level names it.
-            throw new FileFailureException(document.Path, e);
+            throw new FileFailureException(path, e);
         }
     }
 
@@ -264,7 +368,14 @@ internal sealed class CheckRun(TextWriter errors, OutputLanguage language)
     }
 
     private sealed record FileResult(
-        AnalyzedDocument? Analysis, IReadOnlyList<ProvisionCheck>? Checks, IReadOnlyList<Diagnostic>? Diagnostics, DocumentReadException? Error);
+        AnalyzedDocument? Analysis, IReadOnlyList<ProvisionCheck>? Checks, IReadOnlyList<Diagnostic>? Diagnostics, DocumentReadException? Error)
+    {
+        /// <summary>The file's report, from the cache.</summary>
+        public FileReport? Recalled { get; init; }
+
+        /// <summary>The key the file's report is kept under in the cache, once checked.</summary>
+        public string? Key { get; init; }
+    }
 
     /// <summary>
     /// "checked 120/1719 files" on stderr, redrawn at most ten times a second — only when stderr is a terminal and

@@ -24,10 +24,15 @@ public sealed class Baseline
     private readonly Dictionary<string, int> _counts;
     private readonly string _folder;
 
+    private readonly Lazy<Dictionary<string, string>> _recorded;
+
     private Baseline(Dictionary<string, int> counts, string folder)
     {
         _counts = counts;
         _folder = folder;
+        _recorded = new Lazy<Dictionary<string, string>>(() => counts
+            .GroupBy(c => c.Key.Substring(0, c.Key.IndexOf('\u0001')), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => string.Join("\u0002", g.Select(c => c.Key + "\u0001" + c.Value).OrderBy(k => k, StringComparer.Ordinal)), StringComparer.Ordinal));
     }
 
     /// <summary>A baseline that forgives nothing.</summary>
@@ -93,6 +98,12 @@ public sealed class Baseline
             return true;
         };
     }
+
+    /// <summary>
+    /// The findings recorded for the file at <paramref name="path"/> (as given; the baseline relativises it), with their
+    /// counts, as one string: all of the baseline that the file's result depends on ("" when none).
+    /// </summary>
+    public string RecordedFor(string path) => _recorded.Value.TryGetValue(RelativePath(_folder, path), out var recorded) ? recorded : "";
 
     /// <summary>
     /// The entry for a diagnostic in the file at <paramref name="path"/> (as given; the baseline relativises it). It
