@@ -1,14 +1,11 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
+using CitationLint.Caching;
 using CitationLint.Configuration;
 using CitationLint.Documents;
 using CitationLint.Output;
 using CitationLint.Statutes.Table;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
-using Diagnostic = CitationLint.Rules.Diagnostic;
 using DiagnosticSeverity = CitationLint.Rules.DiagnosticSeverity;
 using Task = Microsoft.Build.Utilities.Task;
 
@@ -23,8 +20,6 @@ namespace CitationLint.MSBuild;
 /// </summary>
 public sealed class CitationLintTask : Task
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
-
     /// <summary>The documents to check.</summary>
     [Required]
     public ITaskItem[] Files { get; set; } = [];
@@ -75,15 +70,12 @@ public sealed class CitationLintTask : Task
             return false;
         }
 
-        // The baseline's place counts too: its paths are relative to its folder.
-        var baselineKey = string.IsNullOrWhiteSpace(Baseline) ? "" : Path.GetFullPath(Baseline) + "|" + File.ReadAllText(Baseline);
         var culture = MessageLanguage.CultureOf(Language) ?? (MessageLanguage.IsChinese(CultureInfo.CurrentUICulture) ? MessageLanguage.Chinese : CultureInfo.InvariantCulture);
-        var runKey = Hash($"{typeof(StatuteTable).Assembly.ManifestModule.ModuleVersionId}|{asOf:yyyy-MM-dd}|{baselineKey}|{MessageLanguage.IsChinese(culture)}");
+        var runKey = ResultKey.ForRun(asOf, culture);
         var useCache = CacheFile is not null && string.IsNullOrWhiteSpace(SarifOutput);
         var cache = useCache ? LintCache.Read(CacheFile!, runKey) : new LintCache(runKey);
         var checker = new CitationChecker(StatuteTable.Default, () => QuoteIndex.Default, asOf, culture);
         var policy = new DiagnosticPolicy(new EditorConfigSeverities(), baseline);
-        var editorConfigs = new Dictionary<string, string>(StringComparer.Ordinal);
         var report = new List<CheckedDocument>();
         var forgiven = 0;
         foreach (var item in Files.OrderBy(f => f.ItemSpec, StringComparer.Ordinal))
@@ -93,8 +85,9 @@ public sealed class CitationLintTask : Task
             string key;
             try
             {
-                // Read as a check reads it: bounded, regular files only (a FIFO named x.md must not hang the build).
-                key = Hash(Convert.ToHexString(SHA256.HashData(DocumentReader.ReadBytes(fullPath))) + "|" + EditorConfigChain(Path.GetDirectoryName(fullPath)!, editorConfigs));
+                // Read as a check reads it: bounded, regular files only (a FIFO named x.md must not hang the build). The
+                // key is the CLI cache's, by the full path: the baseline finds the file's entries by it.
+                key = ResultKey.ForFile(runKey, fullPath, DocumentReader.ReadBytes(fullPath), policy.Severities.ForFile(fullPath), baseline);
             }
             catch (DocumentReadException e) when (e.Skipped)
             {
@@ -123,7 +116,7 @@ public sealed class CitationLintTask : Task
                 CheckedCount++;
                 forgiven += fileForgiven;
                 report.Add(new CheckedDocument(analysis, diagnostics) { Forgiven = fileForgiven });
-                var entries = diagnostics.Select(d => LintCache.Entry.From(analysis.Document, d)).ToList();
+                var entries = FileReport.Of(new CheckedDocument(analysis, diagnostics)).Diagnostics.ToList();
                 cache.Set(fullPath, key, entries, fileForgiven);
                 foreach (var entry in entries)
                     Emit(path, entry);
@@ -172,37 +165,22 @@ public sealed class CitationLintTask : Task
     private static string Summary(CultureInfo culture, string key, params object[] arguments) =>
         string.Format(culture, MessageLanguage.Text(Texts, key, culture), arguments);
 
-    private void Emit(string file, LintCache.Entry d)
+    private void Emit(string file, ReportedDiagnostic d)
     {
-        var help = d.HelpLink;
+        var help = Rules.RuleCatalog.Find(d.Id)!.HelpLink;
+        var (start, end) = (d.Span.Start, d.Span.End);
         switch (d.Severity)
         {
             case DiagnosticSeverity.Error:
             case DiagnosticSeverity.Warning when WarningsAsErrors:
-                Log.LogError(null, d.Id, null, help, file, d.Line, d.Column, d.EndLine, d.EndColumn, d.Message);
+                Log.LogError(null, d.Id, null, help, file, start.Line, start.Column, end.Line, end.Column, d.Message);
                 break;
             case DiagnosticSeverity.Warning:
-                Log.LogWarning(null, d.Id, null, help, file, d.Line, d.Column, d.EndLine, d.EndColumn, d.Message);
+                Log.LogWarning(null, d.Id, null, help, file, start.Line, start.Column, end.Line, end.Column, d.Message);
                 break;
             case DiagnosticSeverity.Suggestion:
-                Log.LogMessage(null, d.Id, null, file, d.Line, d.Column, d.EndLine, d.EndColumn, MessageImportance.High, d.Message);
+                Log.LogMessage(null, d.Id, null, file, start.Line, start.Column, end.Line, end.Column, MessageImportance.High, d.Message);
                 break;
         }
     }
-
-    // The .editorconfig files that can apply to a folder, by content: a change to any of them re-checks its files.
-    private static string EditorConfigChain(string folder, Dictionary<string, string> memo)
-    {
-        if (memo.TryGetValue(folder, out var known))
-            return known;
-        var file = Path.Combine(folder, ".editorconfig");
-        var own = File.Exists(file) ? File.ReadAllText(file) : "";
-        var parent = Path.GetDirectoryName(folder);
-        var chain = own.Contains("root = true", StringComparison.OrdinalIgnoreCase) || parent is null ? own : own + "\u0001" + EditorConfigChain(parent, memo);
-        var hash = Hash(chain);
-        memo[folder] = hash;
-        return hash;
-    }
-
-    private static string Hash(string text) => CitationHash.Of(text);
 }

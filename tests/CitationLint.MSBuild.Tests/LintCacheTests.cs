@@ -1,3 +1,5 @@
+using CitationLint.Documents;
+using CitationLint.Output;
 using CitationLint.Rules;
 
 namespace CitationLint.MSBuild.Tests;
@@ -13,7 +15,8 @@ public sealed class LintCacheTests : IDisposable
     {
         var file = Path.Combine(_folder, "citationlint.cache.json");
         var cache = new LintCache("run");
-        cache.Set("/repo/a.md", "key", [new LintCache.Entry("CL0003", DiagnosticSeverity.Error, 3, 1, 3, 20, "The quoted text is not 第六百七十五条", "docs/rules/CL0003.md")], 0);
+        var span = new ReportedSpan(40, 19, new LinePosition(3, 1), new LinePosition(3, 20));
+        cache.Set("/repo/a.md", "key", [new ReportedDiagnostic("CL0003", DiagnosticSeverity.Error, "The quoted text is not 第六百七十五条", span, null)], 0);
         cache.Write(file);
         return file;
     }
