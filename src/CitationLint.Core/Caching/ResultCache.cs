@@ -62,7 +62,7 @@ public sealed class ResultCache(string folder)
             throw new IOException($"{Folder}: {e.Message}", e);
         }
 
-        AtomicFile.WriteAllText(file, CacheEnvelope.Seal(Format, JsonSerializer.Serialize(new Entry(key, report), Json.Entry)));
+        AtomicFile.WriteAllText(file, CacheEnvelope.Seal(Format, JsonSerializer.Serialize(new Entry(key, report), Json.Entry)), durable: false);
     }
 
     // 256 subfolders by the key's first two characters, so no folder grows to hundreds of thousands of files.

@@ -11,7 +11,14 @@ namespace CitationLint.Output;
 public static class AtomicFile
 {
     /// <summary>Writes <paramref name="path"/> with what <paramref name="write"/> puts in the stream.</summary>
-    public static void Write(string path, Action<Stream> write)
+    /// <param name="path">The file.</param>
+    /// <param name="write">Writes the content.</param>
+    /// <param name="durable">
+    /// Flush the content to disk before the rename (the default), so a crash cannot leave an empty file where the old
+    /// one was. A cache entry, checked when read and rebuilt when damaged, needs the rename's all-or-nothing only: one
+    /// flush per entry made writing a cache of 1,700 files take longer than checking them.
+    /// </param>
+    public static void Write(string path, Action<Stream> write, bool durable = true)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(write);
@@ -23,7 +30,7 @@ public static class AtomicFile
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
                 write(stream);
-                stream.Flush(flushToDisk: true);
+                stream.Flush(flushToDisk: durable);
             }
 
             File.Move(temporary, full, overwrite: true);
@@ -43,11 +50,11 @@ public static class AtomicFile
         }
     }
 
-    /// <summary>Writes <paramref name="text"/> as UTF-8 without a BOM.</summary>
-    public static void WriteAllText(string path, string text)
+    /// <summary>Writes <paramref name="text"/> as UTF-8 without a BOM (<paramref name="durable"/> as for <see cref="Write"/>).</summary>
+    public static void WriteAllText(string path, string text, bool durable = true)
     {
         ArgumentNullException.ThrowIfNull(text);
-        Write(path, stream => stream.Write(new UTF8Encoding(false).GetBytes(text)));
+        Write(path, stream => stream.Write(new UTF8Encoding(false).GetBytes(text)), durable);
     }
 }
 #endif
