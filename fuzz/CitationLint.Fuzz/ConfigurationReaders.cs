@@ -1,3 +1,4 @@
+using CitationLint.Caching;
 using CitationLint.Configuration;
 using CitationLint.MSBuild;
 using CitationLint.Rules;
@@ -45,16 +46,26 @@ internal static class ConfigurationReaders
     }
 
     // The fuzzed bytes are the cache's JSON under a header whose hash matches them: a hash the fuzzer would have to
-    // forge would stop it at the first check, and the entries' validation is what must hold.
+    // forge would stop it at the first check, and the entries' validation is what must hold. The same bytes are then
+    // read as an entry of the CLI's result cache (check --cache), sealed the same way.
     private static void Cache(byte[] bytes)
     {
         var file = Path.Combine(Folder, "citationlint.cache.json");
         var json = System.Text.Encoding.UTF8.GetString(bytes);
-        File.WriteAllText(file, "citationlint-cache 2 " + CitationHash.Of(json) + "\n" + json);
+        File.WriteAllText(file, CacheEnvelope.Seal("citationlint-cache 2", json));
         if (LintCache.Read(file, "run").TryGet("/repo/a.md", "key", out var entries, out _))
         {
             foreach (var entry in entries)
                 _ = RuleCatalog.Find(entry.Id) ?? throw new InvalidOperationException("the cache gave a finding of no rule");
+        }
+
+        const string key = "00112233445566778899AABBCCDDEEFF";
+        Directory.CreateDirectory(Path.Combine(Folder, "results", "00"));
+        File.WriteAllText(Path.Combine(Folder, "results", "00", key + ".json"), CacheEnvelope.Seal(ResultCache.Format, json));
+        if (new ResultCache(Path.Combine(Folder, "results")).TryGet(key, "a.md", out var report))
+        {
+            foreach (var diagnostic in report.Diagnostics)
+                _ = RuleCatalog.Find(diagnostic.Id) ?? throw new InvalidOperationException("the result cache gave a finding of no rule");
         }
     }
 }

@@ -125,7 +125,7 @@ public sealed partial class ResultCacheTests : IDisposable
     private static string Resealed(string entry)
     {
         var body = entry[(entry.IndexOf('\n', StringComparison.Ordinal) + 1)..];
-        return "citationlint-result 1 " + Caching.ContentHash.Of(body) + "\n" + body;
+        return Caching.CacheEnvelope.Seal(Caching.ResultCache.Format, body);
     }
 
     [Fact]

@@ -18,7 +18,8 @@ namespace CitationLint.Caching;
 /// <param name="folder">The cache folder; made when the first entry is written.</param>
 public sealed class ResultCache(string folder)
 {
-    private const string Format = "citationlint-result 1";
+    /// <summary>An entry's format, on its first line (<see cref="CacheEnvelope"/>).</summary>
+    public const string Format = "citationlint-result 1";
 
     // Chinese as it is: an entry is half the size, and readable.
     private static readonly ResultCacheJson Json = new(new JsonSerializerOptions { WriteIndented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });

@@ -15,8 +15,8 @@ public static class AtomicFile
     /// <param name="write">Writes the content.</param>
     /// <param name="durable">
     /// Flush the content to disk before the rename (the default), so a crash cannot leave an empty file where the old
-    /// one was. A cache entry, checked when read and rebuilt when damaged, needs the rename's all-or-nothing only: one
-    /// flush per entry made writing a cache of 1,700 files take longer than checking them.
+    /// one was. A cache entry, checked when read and rebuilt when damaged, needs the rename's all-or-nothing only (a
+    /// flush per entry made a cold <c>check --cache</c> of 1,731 files about a second slower: 7.9 s against 6.7 s).
     /// </param>
     public static void Write(string path, Action<Stream> write, bool durable = true)
     {
