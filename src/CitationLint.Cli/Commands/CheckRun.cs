@@ -231,20 +231,25 @@ internal sealed class CheckRun(TextWriter errors, OutputLanguage language)
         string file, CitationChecker checker, ResultCache cache, string runKey, EditorConfigSeverities severities, Baseline baseline, ref int hits)
     {
         byte[] bytes;
+        string key;
         try
         {
             bytes = DocumentReader.ReadBytes(file);
+            key = ResultKey.ForFile(runKey, file, bytes, severities.ForFile(file), baseline);
+            if (cache.TryGet(key, file, out var report))
+            {
+                Interlocked.Increment(ref hits);
+                return new FileResult(null, null, null, null) { Recalled = report };
+            }
         }
         catch (DocumentReadException e)
         {
             return new FileResult(null, null, null, e);
         }
-
-        var key = ResultKey.ForFile(runKey, file, bytes, severities.ForFile(file), baseline);
-        if (cache.TryGet(key, file, out var report))
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            Interlocked.Increment(ref hits);
-            return new FileResult(null, null, null, null) { Recalled = report };
+            // Whatever else went wrong on the way to the key: the file is checked as without a cache, which tells it.
+            return Check(file, () => DocumentReader.ReadFile(file, KeepFingerprints), checker);
         }
 
         return Check(file, () => DocumentReader.Read(file, bytes, DocumentReader.FormatOf(file) ?? DocumentFormat.PlainText, KeepFingerprints), checker) with { Key = key };
