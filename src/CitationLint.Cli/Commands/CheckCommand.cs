@@ -50,10 +50,12 @@ internal static class CheckCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print the changes as a unified diff instead of writing them." };
         var shard = new Option<string?>("--shard")
         {
+            HelpName = "K/N",
             Description = "Check only part K of N (1/4 … 4/4) of the files: a stable split by path, the same on every machine with the same checkout, so N runs (jobs, machines) check every file exactly once. Each part's report, summary and exit code are its own; merge --format jsonl outputs by concatenating them.",
         };
         var cache = new Option<string?>("--cache")
         {
+            HelpName = "DIR",
             Description = "Keep each file's result in this folder and reuse it while the file's bytes, path, .editorconfig severities, baseline entries, language, date (today or --as-of) and CitationLint build are the same: re-runs check only what changed. The output is the same as without it; standard error tells how many files came from the cache. Runs may share the folder. Not with --fix.",
         };
         var jobs = JobsOption();

@@ -15,6 +15,7 @@ internal sealed class InputOptions
 
     private readonly Option<string?> _filesFrom = new("--files-from")
     {
+        HelpName = "FILE",
         Description = "Also check the paths listed in this file (- for standard input), one a line, each as if given on the command line (a file is checked as named; a folder or glob is walked with the ignore files), relative to the current folder. Blank lines are skipped.",
     };
 
