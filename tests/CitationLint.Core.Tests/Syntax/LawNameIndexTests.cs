@@ -18,10 +18,13 @@ public sealed class LawNameIndexTests
         text += string.Join("，依照", names) + "的规定" + names[^1];
 
         var index = LawNameIndex.Default;
+        // The plain comparison, with only the names that start with the character there (2,000 names at each of a
+        // million positions took 12–50 s of the suite; this proves the same in well under one).
+        var byFirstCharacter = names.ToLookup(name => name[0]);
         var found = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            var expected = LongestByComparison(names, text, i);
+            var expected = LongestByComparison(byFirstCharacter[text[i]], text, i);
             Assert.True(expected == index.LongestMatch(text, i), $"at {i} ({text.Substring(i, Math.Min(12, text.Length - i))}): expected {expected}");
             Assert.True(expected == 0 || index.MayStartAt(text, i), $"at {i}: a name turned away by the filter");
             found += expected > 0 ? 1 : 0;
@@ -48,7 +51,7 @@ public sealed class LawNameIndexTests
             .Select(line => line[..line.IndexOf('\t', StringComparison.Ordinal)])
             .ToArray();
 
-    private static int LongestByComparison(string[] names, string text, int position)
+    private static int LongestByComparison(IEnumerable<string> names, string text, int position)
     {
         var longest = 0;
         foreach (var name in names)
