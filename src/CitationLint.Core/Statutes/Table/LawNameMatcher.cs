@@ -46,48 +46,115 @@ internal sealed class LawNameMatcher
         "问题", "具体", "应用", "案件", "有关", "事项", "解释", "规定", "的",
     ];
 
-    private readonly List<(string Key, string Core, int Law)> _names = [];
-    private readonly Dictionary<string, int> _variants = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, List<int>> _namesWithBigram = [];
+    // Nine int32 arrays, built from the names or read in place from the table's name matcher section (written when
+    // the table is compiled, so no process computes every name's keys, cores and bigrams at start-up):
+    // the names (key start, key length, core start, core length, law; keys and cores are in the characters array);
+    // the variants (key start, key length, law — −1 when two laws share the key), by key in ordinal order; the
+    // distinct bigrams of the names' keys, ascending, where each one's list of names starts (one more at the end) and
+    // the lists, names in index order; the same three for the cores (for suggestions); the characters, two an int.
+    private const int NamesArray = 0, VariantsArray = 1, BigramsArray = 2, BigramStartsArray = 3, NamesWithBigramArray = 4,
+        CoreBigramsArray = 5, CoreBigramStartsArray = 6, NamesWithCoreBigramArray = 7, CharsArray = 8, ArrayCount = 9;
+    private const int NameFields = 5, VariantFields = 3;
+    private readonly StatuteTable? _table;
+    private readonly int[][]? _built;
+    private readonly (int Start, int Length)[]? _stored;
 
-    // For suggestions: the names whose core holds each bigram.
-    private readonly Dictionary<int, List<int>> _namesWithCoreBigram = [];
+    private LawNameMatcher(StatuteTable? table, int[][]? built, (int Start, int Length)[]? stored)
+    {
+        _table = table;
+        _built = built;
+        _stored = stored;
+    }
+
+    private int NameCount => Section(NamesArray).Length / NameFields;
 
     /// <summary>
     /// Indexes each law's names: titles and short titles, and aliases — which are matched as variants only: an
     /// abbreviation is a convention, and one a character off (食品法 for 食安法) is no longer clearly it.
     /// </summary>
-    public LawNameMatcher(IEnumerable<(int Law, string Name, bool IsAlias)> names)
+    public static LawNameMatcher Build(IEnumerable<(int Law, string Name, bool IsAlias)> names)
     {
         ArgumentNullException.ThrowIfNull(names);
+        var chars = new System.Text.StringBuilder();
+        var named = new List<int>();
+        var variants = new Dictionary<string, int>(StringComparer.Ordinal);
+        var namesWithBigram = new SortedDictionary<int, List<int>>();
+        var namesWithCoreBigram = new SortedDictionary<int, List<int>>();
         foreach (var (law, name, isAlias) in names)
         {
             var key = LooseKey(name);
             if (key.Length == 0)
                 continue;
-            AddVariant(key, law);
+            AddVariant(variants, key, law);
             var issuer = key.IndexOf("关于", StringComparison.Ordinal);
             if (issuer > 0 && key.IndexOf('《', 0, issuer) < 0)
-                AddVariant(key[issuer..], law);
+                AddVariant(variants, key[issuer..], law);
             if (isAlias)
                 continue;
-            var index = _names.Count;
+            var index = named.Count / NameFields;
             var core = Core(key);
-            _names.Add((key, core, law));
+            named.AddRange([chars.Length, key.Length, chars.Length + key.Length, core.Length, law]);
+            chars.Append(key).Append(core);
             foreach (var bigram in Bigrams(core))
-            {
-                if (!_namesWithCoreBigram.TryGetValue(bigram, out var holders))
-                    _namesWithCoreBigram[bigram] = holders = [];
-                holders.Add(index);
-            }
-
+                AddHolder(namesWithCoreBigram, bigram, index);
             foreach (var bigram in Bigrams(key))
-            {
-                if (!_namesWithBigram.TryGetValue(bigram, out var list))
-                    _namesWithBigram[bigram] = list = [];
-                list.Add(index);
-            }
+                AddHolder(namesWithBigram, bigram, index);
         }
+
+        var variantRecords = new List<int>();
+        foreach (var key in variants.Keys.OrderBy(k => k, StringComparer.Ordinal))
+        {
+            variantRecords.AddRange([chars.Length, key.Length, variants[key]]);
+            chars.Append(key);
+        }
+
+        var (bigrams, bigramStarts, namesWithBigramList) = Postings(namesWithBigram);
+        var (coreBigrams, coreBigramStarts, namesWithCoreBigramList) = Postings(namesWithCoreBigram);
+        if (chars.Length % 2 != 0)
+            chars.Append('\0');
+        var packed = new int[chars.Length / 2];
+        for (var i = 0; i < packed.Length; i++)
+            packed[i] = chars[2 * i] | (chars[(2 * i) + 1] << 16);
+        return new LawNameMatcher(null, [[.. named], [.. variantRecords], bigrams, bigramStarts, namesWithBigramList, coreBigrams, coreBigramStarts, namesWithCoreBigramList, packed], null);
+    }
+
+    /// <summary>Indexes the names of every law of <paramref name="table"/>.</summary>
+    public static LawNameMatcher Build(StatuteTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var names = new List<(int, string, bool)>();
+        for (var law = 0; law < table.LawCount; law++)
+        {
+            var statute = new Statute(table, law);
+            names.Add((law, statute.Title, false));
+            names.Add((law, statute.ShortTitle, false));
+            foreach (var alias in statute.Aliases)
+                names.Add((law, alias, true));
+        }
+
+        return Build(names);
+    }
+
+    /// <summary>Writes the matcher as a section of the table: nine int32 arrays, each after its length.</summary>
+    public void Write(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        var arrays = new int[ArrayCount][];
+        for (var which = 0; which < ArrayCount; which++)
+            arrays[which] = Section(which).ToArray();
+        Int32ArraySection.Write(writer, arrays);
+    }
+
+    /// <summary>The matcher stored in <paramref name="table"/> when it was compiled, read in place.</summary>
+    public static LawNameMatcher Read(StatuteTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var data = table.NameMatcherData;
+        if (data.IsEmpty)
+            throw new InvalidDataException("The statute table holds no name matcher: it was compiled by an older build of CitationLint.");
+        var stored = Int32ArraySection.Locate(data, ArrayCount);
+        // The characters are two to an int, low half first: a big-endian machine indexes the names itself.
+        return BitConverter.IsLittleEndian ? new LawNameMatcher(table, null, stored) : Build(table);
     }
 
     /// <summary>
@@ -155,7 +222,7 @@ internal sealed class LawNameMatcher
     {
         const int none = -1;
         var masked = key.Contains('*', StringComparison.Ordinal);
-        if (!masked && _variants.TryGetValue(key, out var variant))
+        if (!masked && Variant(key) is { } variant)
             return variant >= 0 ? (variant, prefixCost, false) : (none, int.MaxValue, false);
 
         var stars = 0;
@@ -171,25 +238,26 @@ internal sealed class LawNameMatcher
         if (core.Length == 0)
             return (none, int.MaxValue, false);
         var bestLaw = none;
-        string? bestName = null;
+        var bestName = -1;
         var bestCost = int.MaxValue;
         var tied = false;
         foreach (var index in Candidates(key, allowed, masked))
         {
-            var (name, nameCore, law) = _names[index];
+            var name = Key(index);
+            var law = Section(NamesArray)[(index * NameFields) + 4];
             var cost = Distance(key, name, Math.Min(allowed, bestCost));
             if (cost > allowed || cost > bestCost)
                 continue;
-            if (Distance(core, nameCore, MaxCoreEdits) > (core.Length <= ShortName / 2 ? 0 : MaxCoreEdits))
+            if (Distance(core, CoreOf(index), MaxCoreEdits) > (core.Length <= ShortName / 2 ? 0 : MaxCoreEdits))
                 continue;
             if (cost < bestCost)
-                (bestLaw, bestName, bestCost, tied) = (law, name, cost, false);
+                (bestLaw, bestName, bestCost, tied) = (law, index, cost, false);
             else if (law != bestLaw)
                 tied = true;
         }
 
         // Rivals are counted before the start is tested: 保权法 is as near 保险法 as 物权法, and is neither.
-        if (bestLaw < 0 || !SameStart(key, bestName!))
+        if (bestLaw < 0 || !SameStart(key, Key(bestName)))
             return (none, int.MaxValue, false);
         return (bestLaw, bestCost + prefixCost, tied);
     }
@@ -208,13 +276,11 @@ internal sealed class LawNameMatcher
         if (bigrams.Length == 0)
             return -1;
         // How many of the written core's bigrams each name's core holds, through the names holding each bigram.
-        var shared = new int[_names.Count];
+        var shared = new int[NameCount];
         var touched = new List<int>();
         foreach (var bigram in bigrams)
         {
-            if (!_namesWithCoreBigram.TryGetValue(bigram, out var holders))
-                continue;
-            foreach (var index in holders)
+            foreach (var index in Holders(CoreBigramsArray, bigram))
             {
                 if (shared[index]++ == 0)
                     touched.Add(index);
@@ -224,7 +290,7 @@ internal sealed class LawNameMatcher
         var coverage = new Dictionary<int, double>();
         foreach (var index in touched)
         {
-            var law = _names[index].Law;
+            var law = Section(NamesArray)[(index * NameFields) + 4];
             var share = (double)shared[index] / bigrams.Length;
             if (share > coverage.GetValueOrDefault(law))
                 coverage[law] = share;
@@ -325,7 +391,7 @@ internal sealed class LawNameMatcher
     // A misspelling keeps the start of the name: a different first character is a different law (侵权法 is not 物权法),
     // and in a name of four characters or fewer so are the first two (民法点 is 民法典; 保权法 is not 保险法). A masked
     // start (*) is compared by the distance alone.
-    private static bool SameStart(string key, string name)
+    private static bool SameStart(string key, ReadOnlySpan<char> name)
     {
         var length = key.Length <= ShortName ? 2 : 1;
         if (name.Length < length)
@@ -341,38 +407,103 @@ internal sealed class LawNameMatcher
         return true;
     }
 
-    private void AddVariant(string key, int law)
+    private static void AddVariant(Dictionary<string, int> variants, string key, int law)
     {
-        if (_variants.TryGetValue(key, out var known))
+        if (variants.TryGetValue(key, out var known))
         {
             if (known != law)
-                _variants[key] = -1; // two laws share the key: it tells neither
+                variants[key] = -1; // two laws share the key: it tells neither
         }
         else
         {
-            _variants[key] = law;
+            variants[key] = law;
         }
+    }
+
+    private static void AddHolder(SortedDictionary<int, List<int>> holdersOf, int bigram, int index)
+    {
+        if (!holdersOf.TryGetValue(bigram, out var holders))
+            holdersOf[bigram] = holders = [];
+        holders.Add(index);
+    }
+
+    // The bigrams ascending, where each one's names start in the lists (one more at the end), and the lists.
+    private static (int[] Bigrams, int[] Starts, int[] Holders) Postings(SortedDictionary<int, List<int>> holdersOf)
+    {
+        var starts = new List<int>();
+        var holders = new List<int>();
+        foreach (var list in holdersOf.Values)
+        {
+            starts.Add(holders.Count);
+            holders.AddRange(list);
+        }
+
+        starts.Add(holders.Count);
+        return ([.. holdersOf.Keys], [.. starts], [.. holders]);
+    }
+
+    private ReadOnlySpan<int> Section(int which) => _built is not null
+        ? _built[which]
+        : Int32ArraySection.Array(_table!.NameMatcherData, _stored![which]);
+
+    private ReadOnlySpan<char> Chars(int start, int length) =>
+        System.Runtime.InteropServices.MemoryMarshal.Cast<int, char>(Section(CharsArray)).Slice(start, length);
+
+    // A name's loose key and core.
+    private ReadOnlySpan<char> Key(int name) => Chars(Section(NamesArray)[name * NameFields], Section(NamesArray)[(name * NameFields) + 1]);
+
+    private ReadOnlySpan<char> CoreOf(int name) => Chars(Section(NamesArray)[(name * NameFields) + 2], Section(NamesArray)[(name * NameFields) + 3]);
+
+    // The law a loose key is a variant of (−1: of two laws), or null; by binary search over the keys in ordinal order.
+    private int? Variant(string key)
+    {
+        var variants = Section(VariantsArray);
+        int low = 0, high = (variants.Length / VariantFields) - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            var order = key.AsSpan().SequenceCompareTo(Chars(variants[middle * VariantFields], variants[(middle * VariantFields) + 1]));
+            if (order == 0)
+                return variants[(middle * VariantFields) + 2];
+            if (order > 0)
+                low = middle + 1;
+            else
+                high = middle - 1;
+        }
+
+        return null;
+    }
+
+    // The names whose key (or core) holds a bigram, in index order; empty when none does.
+    private ReadOnlySpan<int> Holders(int bigramsArray, int bigram)
+    {
+        var at = Section(bigramsArray).BinarySearch(bigram);
+        if (at < 0)
+            return [];
+        var starts = Section(bigramsArray + 1);
+        return Section(bigramsArray + 2)[starts[at]..starts[at + 1]];
     }
 
     // The names that can be within the allowed edits: each edit breaks at most two of the written name's bigrams, so
     // a name within k edits shares at least (bigrams − 2k) of them. A masked name is compared with every name.
-    private IEnumerable<int> Candidates(string key, int allowed, bool masked)
+    private List<int> Candidates(string key, int allowed, bool masked)
     {
+        var nameCount = NameCount;
+        var candidates = new List<int>();
         if (masked)
         {
-            for (var i = 0; i < _names.Count; i++)
-                yield return i;
-            yield break;
+            for (var i = 0; i < nameCount; i++)
+                candidates.Add(i);
+            return candidates;
         }
 
+        var names = Section(NamesArray);
         var needed = key.Length - 1 - (2 * allowed);
-        var shared = new int[_names.Count]; // counts by name: cheaper than a dictionary over the long lists of 关于, 规定 …
+        var shared = new int[nameCount]; // counts by name: cheaper than a dictionary over the long lists of 关于, 规定 …
         var touched = new List<int>();
         for (var i = 0; i + 1 < key.Length; i++)
         {
-            if (!_namesWithBigram.TryGetValue((key[i] << 16) | key[i + 1], out var list))
-                continue;
-            foreach (var index in list)
+            foreach (var index in Holders(BigramsArray, (key[i] << 16) | key[i + 1]))
             {
                 if (shared[index]++ == 0)
                     touched.Add(index);
@@ -381,18 +512,20 @@ internal sealed class LawNameMatcher
 
         foreach (var index in touched)
         {
-            if (shared[index] >= needed && Math.Abs(_names[index].Key.Length - key.Length) <= allowed)
-                yield return index;
+            if (shared[index] >= needed && Math.Abs(names[(index * NameFields) + 1] - key.Length) <= allowed)
+                candidates.Add(index);
         }
 
         if (needed <= 0)
         {
             // A short name may share no bigram with its law at all (民法点 / 民法典 share one): compare by length.
-            for (var i = 0; i < _names.Count; i++)
+            for (var i = 0; i < nameCount; i++)
             {
-                if (shared[i] == 0 && Math.Abs(_names[i].Key.Length - key.Length) <= allowed)
-                    yield return i;
+                if (shared[i] == 0 && Math.Abs(names[(i * NameFields) + 1] - key.Length) <= allowed)
+                    candidates.Add(i);
             }
         }
+
+        return candidates;
     }
 }

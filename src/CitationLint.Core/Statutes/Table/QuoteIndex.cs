@@ -116,17 +116,14 @@ public sealed class QuoteIndex
         return new QuoteIndex(table, [textStarts, textArticles, [.. distinct], [.. starts], [.. textsWithHash]], null);
     }
 
-    /// <summary>Writes the index as the table's last section: five int32 arrays, each after its length.</summary>
+    /// <summary>Writes the index as a section of the table: five int32 arrays, each after its length.</summary>
     public void Write(BinaryWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        var arrays = new int[TextsWithHashArray + 1][];
         for (var which = TextStartsArray; which <= TextsWithHashArray; which++)
-        {
-            var array = Section(which);
-            writer.Write(array.Length);
-            foreach (var value in array)
-                writer.Write(value);
-        }
+            arrays[which] = Section(which).ToArray();
+        Int32ArraySection.Write(writer, arrays);
     }
 
     /// <summary>The index stored in <paramref name="table"/> when it was compiled, read in place.</summary>
@@ -136,26 +133,10 @@ public sealed class QuoteIndex
         var data = table.QuoteIndexData;
         if (data.IsEmpty)
             throw new InvalidDataException("The statute table holds no quote index: it was compiled by an older build of CitationLint.");
-        var stored = new (int Start, int Length)[TextsWithHashArray + 1];
-        var position = 0;
-        for (var which = 0; which < stored.Length; which++)
-        {
-            var length = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(data.Slice(position));
-            stored[which] = (position + 4, length);
-            position += 4 + (length * 4);
-        }
-
-        if (BitConverter.IsLittleEndian)
-            return new QuoteIndex(table, null, stored);
-        var built = new int[stored.Length][];
-        for (var which = 0; which < stored.Length; which++)
-        {
-            built[which] = new int[stored[which].Length];
-            for (var i = 0; i < built[which].Length; i++)
-                built[which][i] = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(data.Slice(stored[which].Start + (i * 4)));
-        }
-
-        return new QuoteIndex(table, built, null);
+        var stored = Int32ArraySection.Locate(data, TextsWithHashArray + 1);
+        return BitConverter.IsLittleEndian
+            ? new QuoteIndex(table, null, stored)
+            : new QuoteIndex(table, Int32ArraySection.Copy(data, stored), null);
     }
 
     /// <summary>The best matches for <paramref name="passage"/>: texts containing it first, then by score.</summary>
@@ -220,7 +201,7 @@ public sealed class QuoteIndex
 
     private ReadOnlySpan<int> Section(int which) => _built is not null
         ? _built[which]
-        : System.Runtime.InteropServices.MemoryMarshal.Cast<byte, int>(_table.QuoteIndexData.Slice(_stored![which].Start, _stored[which].Length * 4));
+        : Int32ArraySection.Array(_table.QuoteIndexData, _stored![which]);
 
     private TextFingerprint Fingerprint(int id) => _fingerprints[id] ??= TextFingerprint.Of(Text(id));
 

@@ -24,14 +24,14 @@ public sealed class StatuteTable
     private readonly byte[]? _array;
     private readonly unsafe byte* _image;
     private readonly int _length;
-    private readonly int _laws, _aliases, _versions, _articles, _slots, _stringOffsets, _stringBytes, _textBytes, _quoteIndex, _quoteIndexLength;
+    private readonly int _laws, _aliases, _versions, _articles, _slots, _stringOffsets, _stringBytes, _textBytes, _quoteIndex, _quoteIndexLength, _nameMatcher, _nameMatcherLength;
     private readonly Dictionary<string, int> _names = new(StringComparer.Ordinal);
     private readonly int[] _previous;
     private readonly int[] _versionOfArticle;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _closestTitles = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int Law, NameMatchKind Kind)?> _matches = new(StringComparer.Ordinal);
-    private LawNameMatcher? _nameMatcher;
-    private bool _nameMatcherBuilt;
+    private LawNameMatcher? _nameMatcherRead;
+    private bool _nameMatcherReadDone;
     private object? _nameMatcherLock;
     private readonly HashSet<string> _aliasKeys = new(StringComparer.Ordinal);
 
@@ -70,7 +70,9 @@ public sealed class StatuteTable
         _textBytes = _stringBytes + stringByteCount;
         _quoteIndex = _textBytes + Int(9);
         _quoteIndexLength = Int(10);
-        if (_quoteIndex + _quoteIndexLength != length)
+        _nameMatcher = _quoteIndex + _quoteIndexLength;
+        _nameMatcherLength = Int(11);
+        if (_nameMatcher + _nameMatcherLength != length)
             throw new InvalidDataException("The statute table is truncated or has trailing data.");
 
         _previous = new int[ArticleCount];
@@ -218,6 +220,9 @@ public sealed class StatuteTable
     /// <summary>The quote index compiled with the table (see <see cref="QuoteIndex.Read"/>); empty when it has none.</summary>
     internal ReadOnlySpan<byte> QuoteIndexData => Data.Slice(_quoteIndex, _quoteIndexLength);
 
+    /// <summary>The name matcher compiled with the table (see <see cref="LawNameMatcher.Read"/>); empty when it has none.</summary>
+    internal ReadOnlySpan<byte> NameMatcherData => Data.Slice(_nameMatcher, _nameMatcherLength);
+
     private unsafe ReadOnlySpan<byte> Data => _array is not null ? _array : new ReadOnlySpan<byte>(_image, _length);
 
     internal int LawField(int law, int field) => Int((_laws / 4) + (law * StatuteTableFormat.LawFields) + field);
@@ -267,21 +272,9 @@ public sealed class StatuteTable
             return Encoding.UTF8.GetString(bytes, utf8.Length);
     }
 
-    // Built once, by the first worker that needs it; the others wait rather than build their own copy.
-    private LawNameMatcher NameMatcher() => LazyInitializer.EnsureInitialized(ref _nameMatcher, ref _nameMatcherBuilt, ref _nameMatcherLock, () =>
-    {
-        var names = new List<(int, string, bool)>();
-        for (var law = 0; law < LawCount; law++)
-        {
-            var statute = new Statute(this, law);
-            names.Add((law, statute.Title, false));
-            names.Add((law, statute.ShortTitle, false));
-            foreach (var alias in statute.Aliases)
-                names.Add((law, alias, true));
-        }
-
-        return new LawNameMatcher(names);
-    })!;
+    // Read once, by the first worker that needs it; the others wait rather than read their own copy.
+    private LawNameMatcher NameMatcher() =>
+        LazyInitializer.EnsureInitialized(ref _nameMatcherRead, ref _nameMatcherReadDone, ref _nameMatcherLock, () => LawNameMatcher.Read(this))!;
 
     private void AddName(string name, int law) => _names.TryAdd(NameKey(name), law);
 

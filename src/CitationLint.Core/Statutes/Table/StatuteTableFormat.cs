@@ -7,8 +7,8 @@ public static class StatuteTableFormat
     public const int Magic = 0x54534C43;
 
     /// <summary>Bumped whenever the layout changes.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>int32 fields per record.</summary>
-    public const int LawFields = 11, VersionFields = 10, ArticleFields = 9, HeaderFields = 11;
+    public const int LawFields = 11, VersionFields = 10, ArticleFields = 9, HeaderFields = 12;
 }
