@@ -26,8 +26,6 @@ public sealed class StatuteTable
     private readonly int _length;
     private readonly int _laws, _aliases, _versions, _articles, _slots, _stringOffsets, _stringBytes, _textBytes, _quoteIndex, _quoteIndexLength, _nameMatcher, _nameMatcherLength;
     private readonly Dictionary<string, int> _names = new(StringComparer.Ordinal);
-    private readonly int[] _previous;
-    private readonly int[] _versionOfArticle;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _closestTitles = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int Law, NameMatchKind Kind)?> _matches = new(StringComparer.Ordinal);
     private LawNameMatcher? _nameMatcherRead;
@@ -74,24 +72,6 @@ public sealed class StatuteTable
         _nameMatcherLength = Int(11);
         if (_nameMatcher + _nameMatcherLength != length)
             throw new InvalidDataException("The statute table is truncated or has trailing data.");
-
-        _previous = new int[ArticleCount];
-        _versionOfArticle = new int[ArticleCount];
-        Array.Fill(_previous, -1);
-        for (var v = 0; v < VersionCount; v++)
-        {
-            var first = VersionField(v, 5);
-            var count = VersionField(v, 6);
-            for (var a = first; a < first + count; a++)
-                _versionOfArticle[a] = v;
-        }
-
-        for (var a = 0; a < ArticleCount; a++)
-        {
-            var next = ArticleField(a, 5);
-            if (next >= 0)
-                _previous[next] = a;
-        }
 
         for (var law = 0; law < LawCount; law++)
         {
@@ -206,6 +186,9 @@ public sealed class StatuteTable
     public static string NameKey(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        // Most names are keys already (every short title and alias the table loads): they are not copied.
+        if (IsNameKey(name))
+            return name;
         var text = new StringBuilder(name.Length);
         foreach (var c in name)
         {
@@ -215,6 +198,17 @@ public sealed class StatuteTable
         }
 
         return text.Replace(StatePrefix, "").ToString();
+    }
+
+    private static bool IsNameKey(string name)
+    {
+        foreach (var c in name)
+        {
+            if (c is '〈' or '〉' or '(' or ')' || char.IsWhiteSpace(c))
+                return false;
+        }
+
+        return name.IndexOf(StatePrefix, StringComparison.Ordinal) < 0;
     }
 
     /// <summary>The quote index compiled with the table (see <see cref="QuoteIndex.Read"/>); empty when it has none.</summary>
@@ -235,9 +229,9 @@ public sealed class StatuteTable
 
     internal int Slot(int index) => Int((_slots / 4) + index);
 
-    internal int PreviousArticle(int article) => _previous[article];
+    internal int PreviousArticle(int article) => ArticleField(article, 9);
 
-    internal int VersionOfArticle(int article) => _versionOfArticle[article];
+    internal int VersionOfArticle(int article) => ArticleField(article, 10);
 
     internal string String(int index)
     {

@@ -10,5 +10,5 @@ public static class StatuteTableFormat
     public const int Version = 4;
 
     /// <summary>int32 fields per record.</summary>
-    public const int LawFields = 11, VersionFields = 10, ArticleFields = 9, HeaderFields = 12;
+    public const int LawFields = 11, VersionFields = 10, ArticleFields = 11, HeaderFields = 12;
 }

@@ -78,8 +78,18 @@ public static class StatuteTableWriter
             versionCursor += own.Count;
         }
 
-        foreach (var (version, text, first) in versionArticles)
+        // Each article's predecessor (the last article of the previous version whose next it is) and version, stored
+        // so that loading the table walks no article.
+        var previous = Enumerable.Repeat(-1, articleCount).ToArray();
+        for (var a = 0; a < articleCount; a++)
         {
+            if (next.TryGetValue(a, out var map) && map.Next >= 0)
+                previous[map.Next] = a;
+        }
+
+        for (var v = 0; v < versionArticles.Count; v++)
+        {
+            var (version, text, first) = versionArticles[v];
             var maxNumber = text.Articles.Count == 0 ? 0 : text.Articles.Max(a => a.Number.Number);
             versionRecords.AddRange([
                 lawIndex[version.LawId], Day(version.Date), strings.Add(version.Kind), Day(version.Effective), strings.Add(version.EffectiveSource),
@@ -94,7 +104,7 @@ public static class StatuteTableWriter
                 var (nextArticle, status, similarity, successorArticle) = next.GetValueOrDefault(first + a, (-1, 0, 0, -1));
                 articleRecords.AddRange([
                     article.Number.Number, article.Number.Sub, textStart, textLength, strings.Add(article.Heading),
-                    nextArticle, status, similarity, successorArticle]);
+                    nextArticle, status, similarity, successorArticle, previous[first + a], v]);
             }
 
             slots.AddRange(versionSlots);
