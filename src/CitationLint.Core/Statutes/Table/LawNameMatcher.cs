@@ -110,12 +110,7 @@ internal sealed class LawNameMatcher
 
         var (bigrams, bigramStarts, namesWithBigramList) = Postings(namesWithBigram);
         var (coreBigrams, coreBigramStarts, namesWithCoreBigramList) = Postings(namesWithCoreBigram);
-        if (chars.Length % 2 != 0)
-            chars.Append('\0');
-        var packed = new int[chars.Length / 2];
-        for (var i = 0; i < packed.Length; i++)
-            packed[i] = chars[2 * i] | (chars[(2 * i) + 1] << 16);
-        return new LawNameMatcher(null, [[.. named], [.. variantRecords], bigrams, bigramStarts, namesWithBigramList, coreBigrams, coreBigramStarts, namesWithCoreBigramList, packed], null);
+        return new LawNameMatcher(null, [[.. named], [.. variantRecords], bigrams, bigramStarts, namesWithBigramList, coreBigrams, coreBigramStarts, namesWithCoreBigramList, Int32ArraySection.Pack(chars.ToString())], null);
     }
 
     /// <summary>Indexes the names of every law of <paramref name="table"/>.</summary>
@@ -153,8 +148,9 @@ internal sealed class LawNameMatcher
         if (data.IsEmpty)
             throw new InvalidDataException("The statute table holds no name matcher: it was compiled by an older build of CitationLint.");
         var stored = Int32ArraySection.Locate(data, ArrayCount);
-        // The characters are two to an int, low half first: a big-endian machine indexes the names itself.
-        return BitConverter.IsLittleEndian ? new LawNameMatcher(table, null, stored) : Build(table);
+        return BitConverter.IsLittleEndian
+            ? new LawNameMatcher(table, null, stored)
+            : new LawNameMatcher(null, Int32ArraySection.Copy(data, stored), null);
     }
 
     /// <summary>
@@ -447,7 +443,7 @@ internal sealed class LawNameMatcher
         : Int32ArraySection.Array(_table!.NameMatcherData, _stored![which]);
 
     private ReadOnlySpan<char> Chars(int start, int length) =>
-        System.Runtime.InteropServices.MemoryMarshal.Cast<int, char>(Section(CharsArray)).Slice(start, length);
+        Int32ArraySection.Chars(Section(CharsArray)).Slice(start, length);
 
     // A name's loose key and core.
     private ReadOnlySpan<char> Key(int name) => Chars(Section(NamesArray)[name * NameFields], Section(NamesArray)[(name * NameFields) + 1]);
@@ -458,20 +454,8 @@ internal sealed class LawNameMatcher
     private int? Variant(string key)
     {
         var variants = Section(VariantsArray);
-        int low = 0, high = (variants.Length / VariantFields) - 1;
-        while (low <= high)
-        {
-            var middle = (low + high) >>> 1;
-            var order = key.AsSpan().SequenceCompareTo(Chars(variants[middle * VariantFields], variants[(middle * VariantFields) + 1]));
-            if (order == 0)
-                return variants[(middle * VariantFields) + 2];
-            if (order > 0)
-                low = middle + 1;
-            else
-                high = middle - 1;
-        }
-
-        return null;
+        var found = Int32ArraySection.FindKey(variants, VariantFields, Int32ArraySection.Chars(Section(CharsArray)), key.AsSpan());
+        return found < 0 ? null : variants[(found * VariantFields) + 2];
     }
 
     // The names whose key (or core) holds a bigram, in index order; empty when none does.

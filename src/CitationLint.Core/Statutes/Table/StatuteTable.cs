@@ -24,14 +24,17 @@ public sealed class StatuteTable
     private readonly byte[]? _array;
     private readonly unsafe byte* _image;
     private readonly int _length;
-    private readonly int _laws, _aliases, _versions, _articles, _slots, _stringOffsets, _stringBytes, _textBytes, _quoteIndex, _quoteIndexLength, _nameMatcher, _nameMatcherLength;
-    private readonly Dictionary<string, int> _names = new(StringComparer.Ordinal);
+    private readonly int _laws, _aliases, _versions, _articles, _slots, _stringOffsets, _stringBytes, _textBytes, _quoteIndex, _quoteIndexLength, _nameMatcher, _nameMatcherLength, _nameKeys, _nameKeysLength;
+    // The name keys (see NameKey) of every law's title, short title and aliases, read in place: records of key start,
+    // key length, law and whether the key is an informal name (an alias that is not the title or short title as spelled
+    // apart, nor the title without its （试行）), by key in ordinal order; and the keys' characters, two an int.
+    private const int NameKeyRecordsArray = 0, NameKeyCharsArray = 1, NameKeyFields = 4;
+    private readonly (int Start, int Length)[] _nameKeyArrays;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _closestTitles = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int Law, NameMatchKind Kind)?> _matches = new(StringComparer.Ordinal);
     private LawNameMatcher? _nameMatcherRead;
     private bool _nameMatcherReadDone;
     private object? _nameMatcherLock;
-    private readonly HashSet<string> _aliasKeys = new(StringComparer.Ordinal);
 
     // Decoded strings (titles, headings, dates) and article texts, made on first use: a corpus asks for the same
     // law's title at every citation and the same article's text at every reference to it.
@@ -70,25 +73,12 @@ public sealed class StatuteTable
         _quoteIndexLength = Int(10);
         _nameMatcher = _quoteIndex + _quoteIndexLength;
         _nameMatcherLength = Int(11);
-        if (_nameMatcher + _nameMatcherLength != length)
+        _nameKeys = _nameMatcher + _nameMatcherLength;
+        _nameKeysLength = Int(12);
+        if (_nameKeys + _nameKeysLength != length)
             throw new InvalidDataException("The statute table is truncated or has trailing data.");
+        _nameKeyArrays = _nameKeysLength == 0 ? [(0, 0), (0, 0)] : Int32ArraySection.Locate(NameKeyData, NameKeyCharsArray + 1);
 
-        for (var law = 0; law < LawCount; law++)
-        {
-            var statute = new Statute(this, law);
-            AddName(statute.Title, law);
-            AddName(statute.ShortTitle, law);
-            var title = NameKey(statute.Title);
-            var shortTitle = NameKey(statute.ShortTitle);
-            foreach (var alias in statute.Aliases)
-            {
-                AddName(alias, law);
-                // An informal name — not the title or short title as spelled apart, nor the title without its （试行）.
-                var key = NameKey(alias);
-                if (key != shortTitle && !title.StartsWith(key, StringComparison.Ordinal))
-                    _aliasKeys.Add(key);
-            }
-        }
     }
 
     /// <summary>The table bundled with CitationLint.</summary>
@@ -132,16 +122,16 @@ public sealed class StatuteTable
     public Statute? Find(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (_names.TryGetValue(NameKey(name), out var law))
-            return new Statute(this, law);
-        // A trailing note the catalog title lacks or has: 《…公约（试行）》 cited as 《…公约》 and the reverse.
         var key = NameKey(name);
+        if (NameKeyRecord(key.AsSpan()) is var found and >= 0)
+            return new Statute(this, NameKeyField(found, 2));
+        // A trailing note the catalog title lacks or has: 《…公约（试行）》 cited as 《…公约》 and the reverse.
         foreach (var note in (string[])["（试行）", "（暂行）"])
         {
-            if (key.EndsWith(note, StringComparison.Ordinal) && _names.TryGetValue(key[..^note.Length], out law))
-                return new Statute(this, law);
-            if (_names.TryGetValue(key + note, out law))
-                return new Statute(this, law);
+            if (key.EndsWith(note, StringComparison.Ordinal) && NameKeyRecord(key.AsSpan(0, key.Length - note.Length)) is var shorter and >= 0)
+                return new Statute(this, NameKeyField(shorter, 2));
+            if (NameKeyRecord((key + note).AsSpan()) is var longer and >= 0)
+                return new Statute(this, NameKeyField(longer, 2));
         }
 
         return null;
@@ -163,7 +153,7 @@ public sealed class StatuteTable
     private (int Law, NameMatchKind Kind)? MatchOnce(string name)
     {
         if (Find(name) is { } statute)
-            return (statute.Index, _aliasKeys.Contains(NameKey(name)) ? NameMatchKind.Alias : NameMatchKind.Exact);
+            return (statute.Index, NameKeyRecord(NameKey(name).AsSpan()) is var found and >= 0 && NameKeyField(found, 3) != 0 ? NameMatchKind.Alias : NameMatchKind.Exact);
         return NameMatcher().Match(name);
     }
 
@@ -216,6 +206,8 @@ public sealed class StatuteTable
 
     /// <summary>The name matcher compiled with the table (see <see cref="LawNameMatcher.Read"/>); empty when it has none.</summary>
     internal ReadOnlySpan<byte> NameMatcherData => Data.Slice(_nameMatcher, _nameMatcherLength);
+
+    private ReadOnlySpan<byte> NameKeyData => Data.Slice(_nameKeys, _nameKeysLength);
 
     private unsafe ReadOnlySpan<byte> Data => _array is not null ? _array : new ReadOnlySpan<byte>(_image, _length);
 
@@ -270,7 +262,51 @@ public sealed class StatuteTable
     private LawNameMatcher NameMatcher() =>
         LazyInitializer.EnsureInitialized(ref _nameMatcherRead, ref _nameMatcherReadDone, ref _nameMatcherLock, () => LawNameMatcher.Read(this))!;
 
-    private void AddName(string name, int law) => _names.TryAdd(NameKey(name), law);
+    // The name key record for a key, or −1.
+    private int NameKeyRecord(ReadOnlySpan<char> key) => Int32ArraySection.FindKey(
+        NameKeyArray(NameKeyRecordsArray), NameKeyFields, Int32ArraySection.Chars(NameKeyArray(NameKeyCharsArray)), key);
+
+    private int NameKeyField(int record, int field) => NameKeyArray(NameKeyRecordsArray)[(record * NameKeyFields) + field];
+
+    private ReadOnlySpan<int> NameKeyArray(int which) => BitConverter.IsLittleEndian
+        ? Int32ArraySection.Array(NameKeyData, _nameKeyArrays[which])
+        : Int32ArraySection.Copy(NameKeyData, [_nameKeyArrays[which]])[0];
+
+    /// <summary>
+    /// The records of every law's name keys (see <see cref="NameKey"/>), for the table's name key section: the first
+    /// law to have a key keeps it, and a key is marked informal when it is an alias's and not the law's title or short
+    /// title as spelled apart, nor the title without its （试行）.
+    /// </summary>
+    internal static int[][] NameKeyArrays(StatuteTable table)
+    {
+        var laws = new Dictionary<string, int>(StringComparer.Ordinal);
+        var informal = new HashSet<string>(StringComparer.Ordinal);
+        for (var law = 0; law < table.LawCount; law++)
+        {
+            var statute = new Statute(table, law);
+            var title = NameKey(statute.Title);
+            var shortTitle = NameKey(statute.ShortTitle);
+            laws.TryAdd(title, law);
+            laws.TryAdd(shortTitle, law);
+            foreach (var alias in statute.Aliases)
+            {
+                var key = NameKey(alias);
+                laws.TryAdd(key, law);
+                if (key != shortTitle && !title.StartsWith(key, StringComparison.Ordinal))
+                    informal.Add(key);
+            }
+        }
+
+        var records = new List<int>();
+        var chars = new StringBuilder();
+        foreach (var key in laws.Keys.OrderBy(k => k, StringComparer.Ordinal))
+        {
+            records.AddRange([chars.Length, key.Length, laws[key], informal.Contains(key) ? 1 : 0]);
+            chars.Append(key);
+        }
+
+        return [[.. records], Int32ArraySection.Pack(chars.ToString())];
+    }
 
     /// <summary>
     /// Reads the table bundled with CitationLint, in place from the assembly image when the runtime maps it (as it

@@ -7,8 +7,8 @@ public static class StatuteTableFormat
     public const int Magic = 0x54534C43;
 
     /// <summary>Bumped whenever the layout changes.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>int32 fields per record.</summary>
-    public const int LawFields = 11, VersionFields = 10, ArticleFields = 11, HeaderFields = 12;
+    public const int LawFields = 11, VersionFields = 10, ArticleFields = 11, HeaderFields = 13;
 }

@@ -12,7 +12,7 @@ namespace CitationLint.Statutes.Table;
 /// text pool; identical article texts are stored once):
 /// header · laws · aliases · versions · articles · number slots · string offsets · string bytes · text bytes ·
 /// quote index (built from the table itself, see <see cref="QuoteIndex.Write"/>) · name matcher (likewise, see
-/// <see cref="LawNameMatcher.Write"/>).
+/// <see cref="LawNameMatcher.Write"/>) · name keys (<see cref="StatuteTable.NameKeyArrays"/>).
 /// </summary>
 public static class StatuteTableWriter
 {
@@ -113,14 +113,14 @@ public static class StatuteTableWriter
         var header = new[]
         {
             StatuteTableFormat.Magic, StatuteTableFormat.Version, laws.Count, aliasRecords.Count, versionRecords.Count / StatuteTableFormat.VersionFields, articleRecords.Count / StatuteTableFormat.ArticleFields,
-            slots.Count, strings.Count, strings.ByteCount, texts.ByteCount, 0, 0,
+            slots.Count, strings.Count, strings.ByteCount, texts.ByteCount, 0, 0, 0,
         };
         using var table = new MemoryStream();
         using (var writer = new BinaryWriter(table, Encoding.UTF8, leaveOpen: true))
             WriteTable(writer, header, [lawRecords.ToArray(), aliasRecords.ToArray(), versionRecords.ToArray(), articleRecords.ToArray(), slots.ToArray(), strings.Offsets()], strings, texts);
 
-        // The quote index and the name matcher are built from the table just written and appended; their lengths go
-        // in the header.
+        // The quote index, the name matcher and the name keys are built from the table just written and appended;
+        // their lengths go in the header.
         table.Position = 0;
         var written = StatuteTable.Load(table);
         using var index = new MemoryStream();
@@ -129,14 +129,20 @@ public static class StatuteTableWriter
         using var matcher = new MemoryStream();
         using (var writer = new BinaryWriter(matcher, Encoding.UTF8, leaveOpen: true))
             LawNameMatcher.Build(written).Write(writer);
+        using var keys = new MemoryStream();
+        using (var writer = new BinaryWriter(keys, Encoding.UTF8, leaveOpen: true))
+            Int32ArraySection.Write(writer, StatuteTable.NameKeyArrays(written));
         var bytes = table.ToArray();
         BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(10 * 4), checked((int)index.Length));
         BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(11 * 4), checked((int)matcher.Length));
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(12 * 4), checked((int)keys.Length));
         output.Write(bytes);
         index.Position = 0;
         index.CopyTo(output);
         matcher.Position = 0;
         matcher.CopyTo(output);
+        keys.Position = 0;
+        keys.CopyTo(output);
     }
 
     private static void WriteTable(BinaryWriter writer, int[] header, int[][] blocks, StringTable strings, TextPool texts)
