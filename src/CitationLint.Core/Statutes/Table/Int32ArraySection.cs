@@ -82,12 +82,18 @@ internal static class Int32ArraySection
         return -1;
     }
 
-    /// <summary>The located arrays copied out (big-endian machines, which cannot read them in place).</summary>
+    /// <summary>The located arrays copied out (as arrays, or on big-endian machines, which cannot read them in place).</summary>
     public static int[][] Copy(ReadOnlySpan<byte> data, (int Start, int Length)[] located)
     {
         var copies = new int[located.Length][];
         for (var which = 0; which < located.Length; which++)
         {
+            if (BitConverter.IsLittleEndian)
+            {
+                copies[which] = Array(data, located[which]).ToArray();
+                continue;
+            }
+
             copies[which] = new int[located[which].Length];
             for (var i = 0; i < copies[which].Length; i++)
                 copies[which][i] = BinaryPrimitives.ReadInt32LittleEndian(data.Slice(located[which].Start + (i * 4)));
