@@ -95,4 +95,28 @@ public sealed class LawNameMatcherTests
     [InlineData(2, 16)]
     [InlineData(4, 27)]
     public void MaxEdits_GrowWithTheName(int edits, int length) => Assert.Equal(edits, LawNameMatcher.MaxEdits(length));
+
+    // The matcher compiled into the table (read in place) answers every name as one built from the table's names
+    // would: every tenth law's names as written, cut short and misspelt; and, for every 50th law (a masked name is
+    // compared with every name), with a masked start.
+    [Fact]
+    public void CompiledMatcher_AnswersAsOneBuiltFromTheNames()
+    {
+        var compiled = LawNameMatcher.Read(Table);
+        var built = LawNameMatcher.Build(Table);
+        foreach (var statute in Table.Statutes.Where(s => s.Index % 10 == 0))
+        {
+            foreach (var name in (string[])[statute.Title, statute.ShortTitle])
+            {
+                string[] written = statute.Index % 50 == 0
+                    ? [name, name[..^1], name[..^1] + "点", name.Replace("法", "发", StringComparison.Ordinal), "**" + name[2..]]
+                    : [name, name[..^1], name[..^1] + "点", name.Replace("法", "发", StringComparison.Ordinal)];
+                foreach (var variant in written)
+                {
+                    Assert.Equal(built.Match(variant), compiled.Match(variant));
+                    Assert.Equal(built.Suggest(variant), compiled.Suggest(variant));
+                }
+            }
+        }
+    }
 }

@@ -33,6 +33,21 @@ public sealed class LawNameIndexTests
         Assert.True(found >= names.Length, $"expected every name at least once, found {found} matches");
     }
 
+    // The dictionary compiled at build time (law-names.clt) gives every name the title one built from the TSV gives.
+    [Fact]
+    public void CompiledDictionary_GivesEachNameTheTitleOfTheTsv()
+    {
+        using var reader = new StreamReader(Path.Combine(SharedCorpus.SharedCorpus.RepositoryRoot, "statutes", "law-names.tsv"));
+        var names = LawNameIndex.ReadNames(reader);
+        var built = new LawNameIndex(names);
+        Assert.Equal(built.Count, LawNameIndex.Default.Count);
+        foreach (var (name, _) in names)
+        {
+            Assert.Equal(built.OfficialTitle(name), LawNameIndex.Default.OfficialTitle(name));
+            Assert.Equal(built.OfficialTitle(name.AsSpan(0, name.Length - 1)), LawNameIndex.Default.OfficialTitle(name.AsSpan(0, name.Length - 1)));
+        }
+    }
+
     [Theory]
     [InlineData("宪法", "依照宪法", 2, 2)]     // a two-character name: the pair alone decides
     [InlineData("宪法", "宪", 0, 0)]           // the last character of a text
