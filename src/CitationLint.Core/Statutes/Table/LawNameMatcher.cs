@@ -458,7 +458,8 @@ internal sealed class LawNameMatcher
         return found < 0 ? null : variants[(found * VariantFields) + 2];
     }
 
-    // The names whose key (or core) holds a bigram, in index order; empty when none does.
+    // The names whose key (or core) holds a bigram, in index order; empty when none does. A bigram list's three
+    // arrays are consecutive: the bigrams, where each one's names start, the names.
     private ReadOnlySpan<int> Holders(int bigramsArray, int bigram)
     {
         var at = Section(bigramsArray).BinarySearch(bigram);
