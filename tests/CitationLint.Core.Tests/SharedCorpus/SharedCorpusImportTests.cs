@@ -9,6 +9,7 @@ public sealed class SharedCorpusImportTests
     /// exactly: the bundled table is what the importer makes of the sources, nothing edited by hand.
     /// </summary>
     [SharedCorpusFact]
+    [Trait("Category", "Exhaustive")]
     public void SharedCorpus_EverySourceImports_AndReproducesTheCommittedTable()
     {
         var committed = Path.Combine(SharedCorpus.RepositoryRoot, "statutes");

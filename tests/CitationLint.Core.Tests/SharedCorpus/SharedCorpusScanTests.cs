@@ -11,6 +11,7 @@ public sealed class SharedCorpusScanTests
     /// grammar at every position finds exactly the citations the scan-driven search finds.
     /// </summary>
     [SharedCorpusFact]
+    [Trait("Category", "Exhaustive")]
     public void SharedCorpus_CandidateScan_FindsWhatTheGrammarFindsAtEveryPosition()
     {
         var files = Directory.EnumerateFiles(SharedCorpus.StatuteSources, "*.md", SearchOption.AllDirectories)
