@@ -123,6 +123,18 @@ public sealed class FaultTests : IDisposable
     }
 
     [Fact]
+    public void FileNamedThroughALinkedFolder_AndThroughItsTarget_IsCheckedOnce()
+    {
+        Write("docs/sub/a.md", Wrong);
+        Write("docs/sub/b.md", Wrong);
+        Directory.CreateSymbolicLink(Path.Combine(_temp, "alias"), "docs/sub");
+        var (exitCode, output, _) = Check("alias/a.md", "docs/sub/a.md", "alias/b.md", "docs/sub/b.md");
+        Assert.Equal(1, exitCode);
+        Assert.Equal(2, output.Split('\n').Count(line => line.Contains("error CL0002", StringComparison.Ordinal)));
+        Assert.Contains("2 files checked", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SameFileGivenTwice_IsCheckedAndReportedOnce()
     {
         Write("docs/a.md", Wrong);
