@@ -161,10 +161,8 @@ internal sealed class InputFiles(bool useIgnoreFiles, OutputLanguage language)
                 return Resolved(full);
             if (!folders.TryGetValue(folder, out var resolvedFolder))
                 folders[folder] = resolvedFolder = Resolved(folder);
-            var current = Path.Join(resolvedFolder, Path.GetFileName(full));
-            for (var hops = 0; hops < 40 && new FileInfo(current).LinkTarget is { } target; hops++)
-                current = Path.GetFullPath(target, Path.GetDirectoryName(current)!);
-            return current;
+            var hops = 0;
+            return FollowLinks(Path.Join(resolvedFolder, Path.GetFileName(full)), ref hops);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
@@ -182,19 +180,21 @@ internal sealed class InputFiles(bool useIgnoreFiles, OutputLanguage language)
             var current = root;
             var hops = 0;
             foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
-            {
-                current = Path.Join(current, part);
-                // At most 40 links, as Linux allows (ELOOP), so a loop cannot hang.
-                while (hops++ < 40 && new FileInfo(current).LinkTarget is { } target)
-                    current = Path.GetFullPath(target, Path.GetDirectoryName(current)!);
-            }
-
+                current = FollowLinks(Path.Join(current, part), ref hops);
             return current;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
             return path;
         }
+    }
+
+    // Where the links at the end of a path lead: at most 40 in all, as Linux allows (ELOOP), so a loop cannot hang.
+    private static string FollowLinks(string current, ref int hops)
+    {
+        while (hops++ < 40 && new FileInfo(current).LinkTarget is { } target)
+            current = Path.GetFullPath(target, Path.GetDirectoryName(current)!);
+        return current;
     }
 
     private static bool IsLink(string path)

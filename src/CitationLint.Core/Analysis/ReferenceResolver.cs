@@ -198,32 +198,36 @@ public static class ReferenceResolver
         var context = quoted ?? previous;
         foreach (var article in citation.Articles)
         {
-            ArticleReference reference;
+            string? lawName;
+            ArticleNumber? number;
+            int? paragraph;
             switch (article.Kind)
             {
                 case ArticleReferenceKind.Article when article.Article is not null:
-                    var law = governing;
-                    if (law is null)
+                    if (governing is null)
                         continue; // 第三条 with no law in reach is not a citation
-                    reference = new(article.Span, law, citation, article.Article, article.Paragraph, article.Item, quote, article.WellFormed) { InRange = article.InRange, OwnArticle = ownArticle };
+                    (lawName, number, paragraph) = (governing, article.Article, article.Paragraph);
                     break;
                 case ArticleReferenceKind.Part or ArticleReferenceKind.Article:
                     if (context is null)
                         continue;
-                    reference = new(article.Span, context.LawName, citation, context.Article, article.Paragraph ?? context.Paragraph, article.Item, quote, article.WellFormed) { InRange = article.InRange, OwnArticle = ownArticle };
+                    (lawName, number, paragraph) = (context.LawName, context.Article, article.Paragraph ?? context.Paragraph);
                     break;
                 case ArticleReferenceKind.ThisArticle:
                     if (quoted is not null && article.Paragraph is null && article.Item is null)
                         continue; // 本条 inside the article's own text adds nothing to the article's citation
-                    reference = new(article.Span, quoted?.LawName, citation, quoted?.Article, article.Paragraph, article.Item, quote, article.WellFormed) { InRange = article.InRange, OwnArticle = ownArticle };
+                    (lawName, number, paragraph) = (quoted?.LawName, quoted?.Article, article.Paragraph);
                     break;
                 default: // 前款
-                    var paragraph = quoted?.Paragraph is > 1 ? quoted.Paragraph - 1 : null;
-                    reference = new(article.Span, quoted?.LawName, citation, quoted?.Article, paragraph, article.Item, quote, article.WellFormed) { InRange = article.InRange, OwnArticle = ownArticle };
+                    (lawName, number, paragraph) = (quoted?.LawName, quoted?.Article, quoted?.Paragraph is > 1 ? quoted.Paragraph - 1 : null);
                     break;
             }
 
-            references.Add(reference);
+            references.Add(new ArticleReference(article.Span, lawName, citation, number, paragraph, article.Item, quote, article.WellFormed)
+            {
+                InRange = article.InRange,
+                OwnArticle = ownArticle,
+            });
         }
     }
 
