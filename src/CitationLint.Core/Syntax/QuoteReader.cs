@@ -77,7 +77,8 @@ public static class QuoteReader
         return null;
     }
 
-    // The rest of a line, up to a 《…》 citation with articles that starts a new citation on the same line.
+    // The rest of a line, up to a 《…》 citation with articles that starts a new citation on the same line, or the next
+    // article pasted on the same line (…承担责任。 第二十八条 …).
     private static QuoteSyntax? ReadLine(string text, int start, QuoteStyle style)
     {
         var end = start;
@@ -85,10 +86,26 @@ public static class QuoteReader
         {
             if (text[end] == '《' && end > start && CitationGrammar.TryParse(text, end, out var next) && next!.Articles.Count > 0)
                 break;
+            if (text[end] == '。' && StartsRunOnArticle(text, end + 1))
+            {
+                end++;
+                break;
+            }
+
             end++;
         }
 
         return Create(text, start, end, style);
+    }
+
+    // After a sentence's end: a space, then an article heading laid out as statutes lay it out (第二十八条, a space).
+    private static bool StartsRunOnArticle(string text, int position)
+    {
+        var heading = SkipInlineSpace(text, position);
+        if (heading == position || !StartsArticleHeading(text, heading))
+            return false;
+        var mark = text.IndexOfAny(['条', '條'], heading);
+        return mark + 1 < text.Length && text[mark + 1] is ' ' or '\t' or '\u3000';
     }
 
     private static QuoteSyntax? ReadNextParagraph(string text, int position)

@@ -13,7 +13,8 @@ public sealed class QuoteComparisonTests
     [InlineData("第一千零三十二条", "第1032条")]
     [InlineData("十日内", "10日内")]
     [InlineData("一般规定", "1般规定")] // words with a numeral fold alike on both sides
-    [InlineData("十十", "十十")] // not a number: left as written
+    [InlineData("十十", "十10")] // not a number: its first character as written, the rest read again
+    [InlineData("一一切", "一1切")] // (一)一切 without its marker's marks: the word reads as the quote's 1切
     [InlineData("没有数字", "没有数字")]
     public void NumeralFolding_WritesChineseNumbersInDigits(string text, string folded) =>
         Assert.Equal(folded, NumeralFolding.Fold(text));
@@ -26,6 +27,9 @@ public sealed class QuoteComparisonTests
     // Masked words on Q&A sites are unknown, not changed.
     [InlineData("由人民*依法审理", "由人民法院依法审理")]
     [InlineData("向最高*申请再审", "向最高人民法院申请再审")]
+    // 项 inline, each starting with a numeral: the quote's （一） is a marker, the law's too.
+    [InlineData("按照下列顺序办理： （一）一般事项先办； （二）二审案件后办。", "按照下列顺序办理：\n（一）一般事项先办；\n（二）二审案件后办。")]
+    [InlineData("保证的方式有：（一）一般保证；（二）连带责任保证。", "保证的方式有：\n（一）一般保证；\n（二）连带责任保证。")]
     public void IsFaithful_ReadsNumbersAcrossScriptsAndMasksAsUnknown(string quote, string text) =>
         Assert.True(QuoteMatcher.IsFaithful(quote, text));
 
@@ -45,6 +49,7 @@ public sealed class QuoteComparisonTests
     // A lone character that is neither a number nor a negation is a copy's drift.
     [InlineData("或者使用本节规定的其他方式无法送达的", "或者用本节规定的其他方式无法送达的")]
     [InlineData("由人民*依法审理", "由人民法院依法审理")]
+    [InlineData("保证的方式有：（一）一般保证；（二）连带责任保证。", "保证的方式有：\n（一）一般保证；\n（二）连带责任保证。")]
     public void Changes_IgnoresMovedWordsDriftAndMasks(string quote, string text) =>
         Assert.Empty(QuoteMatcher.Changes(quote, text));
 

@@ -184,6 +184,35 @@ public sealed class StatuteImporterTests : IDisposable
         Assert.Equal(first, Snapshot());
     }
 
+    // A source that runs a chapter's articles together on one line: each is an article of its own; a reference inside
+    // an article (依照本规则第二条), a number out of sequence and a heading not after a sentence's end stay its text.
+    [Fact]
+    public void SourceReader_SplitsArticlesRunTogetherOnOneLine()
+    {
+        const string source = """
+            # 中华人民共和国示例规则
+
+            2020年1月1日 国务院令第1号公布
+
+            <!-- INFO END -->
+
+            ## 第一章 总则
+
+            第一条 为了测试，制定本规则。 第二条 依照本规则第三条 的规定办理。 第三条 本规则适用于示例。 第五条 不是下一条。
+
+            ## 第二章 附则
+
+            第四条 有下列情形之一的，适用本规则： （一）第一种情形； （二）第二种情形。　第五条　本规则自公布之日起施行。第六条 本规则由示例部门解释。
+            """;
+        var text = StatuteSourceReader.Read(source, "示例规则(2020-01-01).md", null);
+        Assert.Equal(["第一条", "第二条", "第三条", "第四条", "第五条"], text.Articles.Select(a => a.Label));
+        Assert.Equal("为了测试，制定本规则。", text.Articles[0].Text);
+        Assert.Equal("依照本规则第三条 的规定办理。", text.Articles[1].Text);
+        Assert.Equal("本规则适用于示例。 第五条 不是下一条。", text.Articles[2].Text);
+        Assert.Equal("第二章 附则", text.Articles[3].Heading);
+        Assert.Equal("本规则自公布之日起施行。第六条 本规则由示例部门解释。", text.Articles[4].Text);
+    }
+
     private Dictionary<string, string> Snapshot() =>
         Directory.EnumerateFiles(Statutes, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(Statutes, f), File.ReadAllText);

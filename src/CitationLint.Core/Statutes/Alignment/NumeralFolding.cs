@@ -47,7 +47,10 @@ public static class NumeralFolding
             }
             else
             {
-                end = Math.Max(end, i + 1); // not a number (十十), or no numeral here: copied as written, whole
+                // Not a number, or no numeral here: its first character is copied as written and the rest read again.
+                // A 项 marker's numeral runs into a word that starts with one ((一)一切 → 一一切): the quote, its markers
+                // dropped, has 1切, and the law's text must hold it too.
+                end = start > i ? start : i + 1;
                 text[i..end].CopyTo(buffer[length..]);
                 length += end - i;
             }

@@ -56,10 +56,11 @@ public static partial class StatuteSourceReader
     }
 
     // Lines starting 第N条 are article headings only where they form the article sequence: the longest increasing
-    // run of numbers. The others are paragraphs that begin with a reference (第五十二条以及本规定…), and an excerpt
-    // that skips articles (飞行基本规则) or a garbled heading (第一百二十八 条) does not lose the rest of the law.
+    // run of numbers. The others are paragraphs that begin with a reference (第五十二条以及本规定…), and a garbled
+    // heading (第一百二十八 条) does not lose the rest of the law.
     private static List<StatuteArticle> ReadArticles(List<string> body)
     {
+        body = SplitRunOnArticles(body);
         var candidates = new List<(int Line, ArticleNumber Number, string Text)>();
         for (var i = 0; i < body.Count; i++)
         {
@@ -121,6 +122,39 @@ public static partial class StatuteSourceReader
         if (current is not null)
             articles.Add(current.Build());
         return articles;
+    }
+
+    // A source that runs a chapter's articles together on one line (飞行基本规则 2007: "第一条 ……制定本规则。 第二条
+    // 凡辖有……") gives each its own line: a sentence's end, a space, then the next number's heading and a space. A
+    // reference inside the text (依照本规则第二条的规定) is neither after a sentence's end nor the next number.
+    private static List<string> SplitRunOnArticles(List<string> body)
+    {
+        List<string>? split = null;
+        for (var i = 0; i < body.Count; i++)
+        {
+            var line = body[i];
+            var heading = ArticleLine().Match(line);
+            if (!heading.Success || heading.Groups["sub"].Success || !ChineseNumeral.TryParse(heading.Groups["n"].Value, out var number))
+            {
+                split?.Add(line);
+                continue;
+            }
+
+            var start = 0;
+            foreach (Match next in RunOnArticle().Matches(line))
+            {
+                if (!ChineseNumeral.TryParse(next.Groups["n"].Value, out var following) || following != number + 1)
+                    continue;
+                split ??= [.. body.Take(i)];
+                split.Add(line[start..next.Index].TrimEnd());
+                start = next.Groups["heading"].Index;
+                number = following;
+            }
+
+            split?.Add(start == 0 ? line : line[start..]);
+        }
+
+        return split ?? body;
     }
 
     private static List<(int Line, ArticleNumber Number, string Text)> LongestIncreasingRun(List<(int Line, ArticleNumber Number, string Text)> candidates)
@@ -211,6 +245,10 @@ public static partial class StatuteSourceReader
     // A space before 条 is a source typo (刑事诉讼法 2018: "第一百二十八 条侦查人员…"), not a different line.
     [GeneratedRegex(@"^第(?<n>[〇零一二两三四五六七八九十百千0-9]+)\s?条(之(?<sub>[一二三四五六七八九十]+))?[\s　]*(?<text>.*)$")]
     private static partial Regex ArticleLine();
+
+    // The next article's heading inside a line: after a sentence's end and a space, before a space.
+    [GeneratedRegex(@"(?<=。)[ \t　]+(?<heading>第(?<n>[〇零一二两三四五六七八九十百千]+)条)[ \t　]")]
+    private static partial Regex RunOnArticle();
 
     [GeneratedRegex(@"^(?<n>[一二三四五六七八九十百]+)、(?<text>.+)$")]
     private static partial Regex EnumeratedArticleLine();
