@@ -85,6 +85,8 @@ public sealed class Baseline
     /// <summary>A filter for one run: each recorded finding forgives one matching diagnostic.</summary>
     public Func<Entry, bool> NewFilter()
     {
+        if (_counts.Count == 0)
+            return static _ => true; // no baseline: no path to relativise and no key to build for each finding
         var remaining = new Dictionary<string, int>(_counts, StringComparer.Ordinal);
         return entry =>
         {

@@ -104,7 +104,8 @@ public static class DocumentReader
         // own folder.
         var full = Path.GetFullPath(path);
         var info = new FileInfo(full);
-        if (info.LinkTarget is not null)
+        // The attributes come from the one lstat the FileInfo makes; only a link is asked for its target (a readlink).
+        if ((info.Attributes & FileAttributes.ReparsePoint) != 0 && info.LinkTarget is not null)
             info = File.ResolveLinkTarget(full, returnFinalTarget: true) as FileInfo ?? throw new FileNotFoundException("a broken symbolic link", path);
         if (!info.Exists)
             throw new FileNotFoundException($"Could not find file '{Path.GetFullPath(path)}'.", path);

@@ -28,6 +28,7 @@ public sealed record FileReport(
         var document = file.Analysis.Document;
         var references = file.Analysis.References;
         var citations = new List<ReportedCitation>(references.Count);
+        var dates = new DateTexts();
         for (var r = 0; r < references.Count; r++)
         {
             var reference = references[r];
@@ -36,14 +37,14 @@ public sealed record FileReport(
             var last = JsonReportFormatter.LastOfRange(references, r);
             var evidence = file.Checks is { } checks && r < checks.Count && checks[r].Evidence is { } found
                 ? new ReportedEvidence(
-                    JsonReportFormatter.EvidenceKindName(found.Evidence.Kind), Date(found.Version.Date), found.Article.ToString(), Math.Round(found.Score, 2))
+                    JsonReportFormatter.EvidenceKindName(found.Evidence.Kind), dates.Of(found.Version.Date), found.Article.ToString(), Math.Round(found.Score, 2))
                 : null;
             citations.Add(new ReportedCitation(
                 document.GetText(reference.Span),
                 document.GetPosition(reference.Span.Start),
                 document.GetPosition(Math.Max(reference.Span.End, references[last].Span.End)),
                 reference.Statute?.Title,
-                reference.Version is { } version ? Date(version.Date) : null,
+                reference.Version is { } version ? dates.Of(version.Date) : null,
                 reference.Article?.ToString(),
                 last > r,
                 references[last].Article?.ToString(),
@@ -76,7 +77,15 @@ public sealed record FileReport(
     private static ReportedSpan Place(SourceDocument document, Syntax.TextSpan span) =>
         new(span.Start, span.Length, document.GetPosition(span.Start), document.GetPosition(span.End));
 
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    // A file's citations mostly name one version after another: its date is written out once per run of them.
+    private struct DateTexts
+    {
+        private DateOnly _last;
+        private string? _text;
+
+        public string Of(DateOnly date) =>
+            _text is not null && date == _last ? _text : _text = (_last = date).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
 }
 
 /// <summary>A citation as the JSON report gives it (design §7).</summary>

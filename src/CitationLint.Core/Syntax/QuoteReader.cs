@@ -81,12 +81,25 @@ public static class QuoteReader
     // article pasted on the same line (…承担责任。 第二十八条 …).
     private static QuoteSyntax? ReadLine(string text, int start, QuoteStyle style)
     {
+        var limit = Math.Min(text.Length, start + MaxQuoteLength);
         var end = start;
-        while (end < text.Length && text[end] is not ('\r' or '\n') && end - start < MaxQuoteLength)
+        while (end < limit)
         {
-            if (text[end] == '《' && end > start && CitationGrammar.TryParse(text, end, out var next) && next!.Articles.Count > 0)
+            // Straight to the next character that can end the line's quote (a statute's article line is long).
+            var stop = text.AsSpan(end, limit - end).IndexOfAny(LineQuoteStops);
+            if (stop < 0)
+            {
+                end = limit;
                 break;
-            if (text[end] == '。' && StartsRunOnArticle(text, end + 1))
+            }
+
+            end += stop;
+            var c = text[end];
+            if (c is '\r' or '\n')
+                break;
+            if (c == '《' && end > start && CitationGrammar.TryParse(text, end, out var next) && next!.Articles.Count > 0)
+                break;
+            if (c == '。' && StartsRunOnArticle(text, end + 1))
             {
                 end++;
                 break;
@@ -97,6 +110,8 @@ public static class QuoteReader
 
         return Create(text, start, end, style);
     }
+
+    private const string LineQuoteStops = "\r\n《。";
 
     // After a sentence's end: a space, then an article heading laid out as statutes lay it out (第二十八条, a space).
     private static bool StartsRunOnArticle(string text, int position)

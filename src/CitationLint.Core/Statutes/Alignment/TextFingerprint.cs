@@ -60,7 +60,8 @@ public sealed class TextFingerprint
         foreach (var raw in text)
         {
             var c = raw is >= '！' and <= '～' ? (char)(raw - 0xFEE0) : raw;
-            if (char.IsLetterOrDigit(c) || (keepPercent && c == '%'))
+            // The CJK Unified Ideographs block is all letters (Lo): most of a statute text, without a category lookup.
+            if (c is >= '\u4E00' and <= '\u9FFF' || char.IsLetterOrDigit(c) || (keepPercent && c == '%'))
                 buffer[length++] = c;
         }
 
