@@ -11,7 +11,9 @@ public static class JsonReportFormatter
 {
     private static readonly JsonWriterOptions Options = new()
     {
-        Indented = true,
+        // Compact, as design §7 writes it: indentation made the statute corpus's report 42 MB instead of 25 MB, and
+        // writing it a tenth of the run (pipe it through jq to read it).
+        Indented = false,
         // Chinese stays readable; the output is data, never embedded in HTML unescaped.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
@@ -98,8 +100,7 @@ public static class JsonReportFormatter
     /// </summary>
     public sealed class LinesWriter(Stream output) : IReportWriter
     {
-        private static readonly JsonWriterOptions LineOptions = new() { Indented = false, Encoder = Options.Encoder };
-        private readonly Utf8JsonWriter _json = new(output, LineOptions);
+        private readonly Utf8JsonWriter _json = new(output, Options);
         private readonly EncodedValues _encoded = new();
 
         /// <inheritdoc/>
