@@ -31,33 +31,58 @@ mb=$(echo "scale=2; $bytes / 1000000" | bc)
 
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
 
-# Median of seven runs of a command: "seconds peak_kb". Wall time from the shell's microsecond clock (GNU time's
-# %e has 10 ms steps: rg's 0.05 s could be anything from 0.045 to 0.055, the ratio ±10 %); peak memory from time.
+# One timed run of a command: "seconds peak_kb". Wall time from the shell's microsecond clock (GNU time's %e has 10 ms
+# steps: rg's 0.05 s could be anything from 0.045 to 0.055, the ratio ±10 %); peak memory from time. The last run's
+# output is removed before the clock starts: truncating an indented 42 MB report took ~18 ms of the run timed after it, the
+# harness's work, not the tool's (writing the new report is still timed).
+run_once() {
+  local start end
+  rm -f "$tmp/out"
+  start=$EPOCHREALTIME
+  /usr/bin/time -f "%M" -o "$tmp/time" "$@" >"$tmp/out" 2>/dev/null || true
+  end=$EPOCHREALTIME
+  echo "$(elapsed "$start" "$end") $(tail -1 "$tmp/time")"
+}
+
+# Median of seven runs of a command: "seconds peak_kb".
 measure() {
-  local i start end
+  local i
   "$@" >/dev/null 2>&1 || true # warm the page cache and the binary
   for i in 1 2 3 4 5 6 7; do
-    # The last run's output is removed before the clock starts: truncating a 42 MB report took ~18 ms of the run
-    # timed after it, the harness's work, not the tool's (writing the new report is still timed).
-    rm -f "$tmp/out"
-    start=$EPOCHREALTIME
-    /usr/bin/time -f "%M" -o "$tmp/time" "$@" >"$tmp/out" 2>/dev/null || true
-    end=$EPOCHREALTIME
-    echo "$(elapsed "$start" "$end") $(tail -1 "$tmp/time")"
+    run_once "$@"
   done | sort -n | sed -n 4p
+}
+
+# Medians of seven runs each of two commands taking turns (FIRST… -- SECOND…): "first_s first_kb second_s second_kb".
+# Both see the same moments of the machine: on a shared VM a slow minute that fell on one of them alone moved the
+# ratio by ±10 %.
+measure_pair() {
+  local -a first=() second=()
+  local arg i after=0
+  for arg in "$@"; do
+    if [ "$after" = 0 ] && [ "$arg" = "--" ]; then after=1
+    elif [ "$after" = 0 ]; then first+=("$arg")
+    else second+=("$arg"); fi
+  done
+  "${first[@]}" >/dev/null 2>&1 || true
+  "${second[@]}" >/dev/null 2>&1 || true
+  : >"$tmp/first"; : >"$tmp/second"
+  for i in 1 2 3 4 5 6 7; do
+    run_once "${first[@]}" >>"$tmp/first"
+    run_once "${second[@]}" >>"$tmp/second"
+  done
+  echo "$(sort -n "$tmp/first" | sed -n 4p) $(sort -n "$tmp/second" | sed -n 4p)"
 }
 
 # The bare citation pattern: a title in 《》 or a 第…条.
 regex='《[^》\n]{1,60}》|第[〇零一二两三四五六七八九十百千0-9０-９]+条'
-read -r rg_s rg_kb < <(measure rg --count-matches -g '*.md' "$regex" "$corpus")
-read -r cl_s cl_kb < <(measure "$native" check --format json "$corpus")
+read -r rg_s rg_kb cl_s cl_kb < <(measure_pair rg --count-matches -g '*.md' "$regex" "$corpus" -- "$native" check --format json "$corpus")
 # shellcheck disable=SC2086
 read -r tool_s tool_kb < <(measure $tool check --format json "$corpus")
 # Real pages: few citations a kilobyte, every one judged by its words (the evidence stage), most of them Q&A answers.
 if [ -d "$pages" ]; then
   pages_bytes=$(find "$pages" -name '*.md' -print0 | du -cb --files0-from=- | tail -1 | cut -f1)
-  read -r rg_pages_s _ < <(measure rg --count-matches -g '*.md' "$regex" "$pages")
-  read -r cl_pages_s _ < <(measure "$native" check --format json "$pages")
+  read -r rg_pages_s _ cl_pages_s _ < <(measure_pair rg --count-matches -g '*.md' "$regex" "$pages" -- "$native" check --format json "$pages")
 fi
 
 # Cold start: a one-file check from a new process, ten times; the median.
