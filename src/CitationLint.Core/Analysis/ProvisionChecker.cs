@@ -160,7 +160,7 @@ public sealed class ProvisionChecker
             // Words that are only the cited article's own text in another version (刑法 第二百六十四条 before 修正案（八）)
             // are that article with changed words, not another provision.
             if (quote is { Verdict: QuoteVerdict.Elsewhere } other && renumbering is null && DocumentNumbering.Judged(reference) is var (own, _, ownNumber)
-                && other.Elsewhere.All(e => NumberingHistory.IsCounterpartOf(e, own, ownNumber)) && own.InForceOn(_today)?.Find(ownNumber) is { } ownToday
+                && AllCounterpartsOf(other.Elsewhere, own, ownNumber) && own.InForceOn(_today)?.Find(ownNumber) is { } ownToday
                 && reference.Quote is { } quoted && ChangedWords(quoted.Text, ownToday.Text, own.Table) is { Count: > 0 } ownChanges)
             {
                 quote = new QuoteFinding(QuoteVerdict.Altered, ownChanges, [ownToday], []);
@@ -176,6 +176,19 @@ public sealed class ProvisionChecker
 
         _numbering.Apply(document, checks, reading);
         return checks;
+    }
+
+    // Whether every provision is the article's own counterpart in some version. A loop, not All with a lambda: its
+    // closure was made for every reference the loop above visits.
+    private static bool AllCounterpartsOf(IReadOnlyList<Provision> provisions, Statute statute, ArticleNumber number)
+    {
+        foreach (var provision in provisions)
+        {
+            if (!NumberingHistory.IsCounterpartOf(provision, statute, number))
+                return false;
+        }
+
+        return true;
     }
 
     private static int NextCitation(IReadOnlyList<ArticleReference> references, int i, int end)

@@ -196,8 +196,10 @@ public static class ReferenceResolver
         bool ownArticle)
     {
         var context = quoted ?? previous;
-        foreach (var article in citation.Articles)
+        var articles = citation.Articles;
+        for (var a = 0; a < articles.Count; a++) // by index: a foreach over the interface boxes an enumerator for every citation
         {
+            var article = articles[a];
             string? lawName;
             ArticleNumber? number;
             int? paragraph;

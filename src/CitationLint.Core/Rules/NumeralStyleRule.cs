@@ -22,8 +22,10 @@ public sealed class NumeralStyleRule : IRule
         var chinese = new List<ArticleReferenceSyntax>();
         foreach (var citation in context.Document.Citations)
         {
-            foreach (var article in citation.Articles)
+            var articles = citation.Articles;
+            for (var a = 0; a < articles.Count; a++) // by index: a foreach over the interface boxes an enumerator for every citation
             {
+                var article = articles[a];
                 if (article.Article is null)
                     continue;
                 var text = context.Document.Document.Text.AsSpan(article.Span.Start, article.Span.Length);

@@ -1,4 +1,5 @@
 using CitationLint.Analysis;
+using CitationLint.Statutes.Table;
 
 namespace CitationLint.Rules;
 
@@ -34,17 +35,23 @@ public sealed class QuoteMismatchRule : IRule
                 continue;
             }
 
-            var found = quote.Elsewhere[0];
-            // The other articles and versions holding the words, and the quote's lines the provision lacks (the Chinese
-            // message names only the first: the rest is in the JSON and the report).
-            var others = quote.Elsewhere.Skip(1).Where(p => p.Version.Statute == law).Take(4).Select(p => (object?)RuleText.Where(p, law)).ToList();
-            var also = others.Count > 0 ? new RuleMessage("CL0003_Also", new RuleMessageList("ListSeparator", others)) : (object)"";
-            var excerpts = quote.Unmatched.Take(3).Select(u => (object?)RuleText.Excerpt(u)).ToList();
-            var unmatched = quote.Unmatched.Count == 0 ? (object)""
-                : new RuleMessage(quote.Unmatched.Count == 1 ? "CL0003_UnmatchedOne" : "CL0003_UnmatchedMany", new RuleMessageList("ListSeparator", excerpts));
-            var single = context.Checks.Count(c => ReferenceEquals(c.Reference.Citation, reference.Citation)) == 1;
-            var fix = single && found.Version == reference.Version ? RuleText.ArticleNumberFix(context, reference, found.Number) : null;
-            context.Report(Descriptor, reference.Span, fix, new RuleMessage("CL0003_MessageElsewhere", cited, law.Title, RuleText.Where(found, law), also, unmatched));
+            ReportElsewhere(context, quote, reference, law, cited);
         }
+    }
+
+    // Apart from the loop: its lambdas' closure is made only for a quote found elsewhere, not for every citation.
+    private void ReportElsewhere(RuleContext context, QuoteFinding quote, ArticleReference reference, Statute law, object cited)
+    {
+        var found = quote.Elsewhere[0];
+        // The other articles and versions holding the words, and the quote's lines the provision lacks (the Chinese
+        // message names only the first: the rest is in the JSON and the report).
+        var others = quote.Elsewhere.Skip(1).Where(p => p.Version.Statute == law).Take(4).Select(p => (object?)RuleText.Where(p, law)).ToList();
+        var also = others.Count > 0 ? new RuleMessage("CL0003_Also", new RuleMessageList("ListSeparator", others)) : (object)"";
+        var excerpts = quote.Unmatched.Take(3).Select(u => (object?)RuleText.Excerpt(u)).ToList();
+        var unmatched = quote.Unmatched.Count == 0 ? (object)""
+            : new RuleMessage(quote.Unmatched.Count == 1 ? "CL0003_UnmatchedOne" : "CL0003_UnmatchedMany", new RuleMessageList("ListSeparator", excerpts));
+        var single = context.Checks.Count(c => ReferenceEquals(c.Reference.Citation, reference.Citation)) == 1;
+        var fix = single && found.Version == reference.Version ? RuleText.ArticleNumberFix(context, reference, found.Number) : null;
+        context.Report(Descriptor, reference.Span, fix, new RuleMessage("CL0003_MessageElsewhere", cited, law.Title, RuleText.Where(found, law), also, unmatched));
     }
 }
