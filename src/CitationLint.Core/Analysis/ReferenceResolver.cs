@@ -32,7 +32,7 @@ public static class ReferenceResolver
     {
         ArgumentNullException.ThrowIfNull(citations);
         ArgumentNullException.ThrowIfNull(text);
-        var references = new List<ArticleReference>();
+        var references = new List<ArticleReference>(citations.Count);
         var quoting = new List<(CitationSyntax Citation, string? Law, ArticleReference? First)>();
         ArgumentNullException.ThrowIfNull(titleLines);
         var governing = new GoverningLaw(text, titleLines);
@@ -238,8 +238,13 @@ public static class ReferenceResolver
     {
         for (var i = quoting.Count - 1; i >= 0; i--)
         {
-            if (quoting[i].Citation.Body!.Value.Contains(span))
+            var body = quoting[i].Citation.Body!.Value;
+            if (body.Contains(span))
                 return quoting[i];
+            // A body that ended before this citation holds none of the rest either (citations come in text order):
+            // dropped, so a statute text's headings do not each look back through every article before them.
+            if (body.End <= span.Start)
+                quoting.RemoveAt(i);
         }
 
         return null;
