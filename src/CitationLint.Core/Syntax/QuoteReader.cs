@@ -117,10 +117,8 @@ public static class QuoteReader
     private static bool StartsRunOnArticle(string text, int position)
     {
         var heading = SkipInlineSpace(text, position);
-        if (heading == position || !StartsArticleHeading(text, heading))
-            return false;
-        var mark = text.IndexOfAny(['条', '條'], heading);
-        return mark + 1 < text.Length && text[mark + 1] is ' ' or '\t' or '\u3000';
+        var end = heading == position ? -1 : ArticleHeadingEnd(text, heading);
+        return end >= 0 && end < text.Length && text[end] is ' ' or '\t' or '\u3000';
     }
 
     private static QuoteSyntax? ReadNextParagraph(string text, int position)
@@ -300,15 +298,18 @@ public static class QuoteReader
     }
 
     // 第二十七条 at a line's start.
-    private static bool StartsArticleHeading(string text, int position)
+    private static bool StartsArticleHeading(string text, int position) => ArticleHeadingEnd(text, position) >= 0;
+
+    // Where a 第…条 at the position ends (after its 条), or -1.
+    private static int ArticleHeadingEnd(string text, int position)
     {
         if (position >= text.Length || text[position] != '第')
-            return false;
+            return -1;
         var span = text.AsSpan();
         var numeralStart = Lexemes.SkipInlineGap(span, position + 1);
         var numeralEnd = Lexemes.SkipNumeral(span, numeralStart);
         var mark = Lexemes.SkipInlineGap(span, numeralEnd);
-        return numeralEnd > numeralStart && mark < text.Length && text[mark] is '条' or '條';
+        return numeralEnd > numeralStart && mark < text.Length && text[mark] is '条' or '條' ? mark + 1 : -1;
     }
 
     /// <summary>Statute text begins with a word, not with punctuation or a connective that makes the number part of a sentence.</summary>

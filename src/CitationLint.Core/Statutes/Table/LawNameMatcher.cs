@@ -283,31 +283,25 @@ internal sealed class LawNameMatcher
             }
         }
 
-        // Each law's best share over its names, in a per-thread array by law (cleared through the laws touched).
+        // Each law's best share over its names (a per-thread dictionary, emptied for each lookup; it keeps the order laws
+        // were first met in, which breaks ties).
         var names = Section(NamesArray);
-        var coverage = LawShares();
-        var laws = new List<int>();
+        var coverage = t_lawShares ??= [];
+        coverage.Clear();
         foreach (var index in touched)
         {
             var law = names[(index * NameFields) + 4];
             var share = (double)shared[index] / bigrams.Length;
             shared[index] = 0;
-            if (law >= coverage.Length)
-                Array.Resize(ref t_lawShares, Math.Max(law + 1, coverage.Length * 2));
-            coverage = t_lawShares!;
-            if (coverage[law] == 0)
-                laws.Add(law);
-            if (share > coverage[law])
+            if (share > coverage.GetValueOrDefault(law))
                 coverage[law] = share;
         }
 
         var best = -1;
         var bestShare = 0.0;
         var second = 0.0;
-        foreach (var law in laws)
+        foreach (var (law, share) in coverage)
         {
-            var share = coverage[law];
-            coverage[law] = 0;
             if (share > bestShare)
             {
                 second = bestShare;
@@ -322,14 +316,14 @@ internal sealed class LawNameMatcher
         return bestShare >= MinSuggestionCoverage && bestShare - second >= MinSuggestionLead ? best : -1;
     }
 
-    // Counts by name and shares by law, one array of each a thread, left all zero after each use (the entries touched are
-    // cleared): a run looks up hundreds of unknown names, and an array of every name's count for each was a quarter of
-    // what the rules allocated on the statute corpus.
+    // Counts by name (left all zero after each use: the entries touched are cleared) and shares by law, one of each a
+    // thread: a run looks up hundreds of unknown names, and a fresh array of every name's count and a dictionary for each
+    // were a quarter of what the rules allocated on the statute corpus.
     [ThreadStatic]
     private static int[]? t_nameCounts;
 
     [ThreadStatic]
-    private static double[]? t_lawShares;
+    private static Dictionary<int, double>? t_lawShares;
 
     private int[] NameCounts()
     {
@@ -338,8 +332,6 @@ internal sealed class LawNameMatcher
             t_nameCounts = counts = new int[NameCount];
         return counts;
     }
-
-    private static double[] LawShares() => t_lawShares ??= new double[256];
 
     // Chosen on the unknown names of the dev corpus and the seeds: 贷款逾期催收公约 → 互联网金融逾期债务催收自律公约（试行）
     // shares 3 of its 7 core bigrams (0.43) with no rival above 0.15; wrong guesses had a rival within 0.1
